@@ -1,0 +1,13 @@
+/**
+ * Customer-retention analytics: an immutable order model, retention metrics, cohort tables and
+ * customer-lifetime-value models.
+ *
+ * <p>Only the API packages are exported; {@code io.retentionkit.internal} holds implementation details
+ * that may change in any release.
+ */
+module io.retentionkit.core {
+  requires org.slf4j;
+
+  exports io.retentionkit.model;
+  exports io.retentionkit.metrics;
+}
