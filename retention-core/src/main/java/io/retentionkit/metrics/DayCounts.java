@@ -1,6 +1,5 @@
 package io.retentionkit.metrics;
 
-import io.retentionkit.internal.Checks;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,8 +18,8 @@ final class DayCounts {
   private long count;
   private long totalDays;
 
+  /** Adds one gap; {@code days} is not negative, as the days of a customer are sorted. */
   void add(long days) {
-    Checks.requireArgument(days >= 0, "days between orders must not be negative: %d", days);
     if (days < DENSE_LIMIT) {
       int index = (int) days;
       if (index >= countsByDays.length) {

@@ -8,6 +8,7 @@ import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.Period;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,8 +69,10 @@ public final class MetricsAccumulator implements Accumulator<Order, MetricsAccum
       afterWindow++;
       return;
     }
-    requireArgument(day == (int) day, "order date must lie within five million years of 1970: %s (order %s)",
-        order.placedAt(), order.id());
+    if (day != (int) day) { // checked without a varargs call: this runs for every order
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "order date must lie within five million years of 1970: %s (order %s)", order.placedAt(), order.id()));
+    }
     boolean orderInWindow = day >= startDay;
     // Convert everything before changing any state, so that a failed conversion leaves no trace.
     long net = policy.netMinor(order);

@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
 /**
  * The returning-to-new spend ratio: the average window revenue of a returning customer who ordered in the
  * window over the average window revenue of a new customer. A ratio of 3 means returning customers spent
- * three times as much each.
+ * three times as much each. Under {@link io.retentionkit.model.RefundPolicy#NET_AT_REFUND_DATE} refunds of
+ * older orders can make the returning customers' revenue, and so the ratio, negative.
  *
  * <p>This is a value-based, immutable and thread-safe class.
  *

@@ -25,6 +25,7 @@ import io.retentionkit.model.RefundPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +196,25 @@ final class MetricsEdgeCasesTest {
     assertEquals(2, summary.totals().orders()); // spring and gap's second order
     assertEquals(1, summary.totals().ordersAfterWindow()); // autumn
     assertEquals(2, summary.daysBetweenOrders().totalDays()); // 47 hours, but two calendar days
+  }
+
+  @Test
+  void gapsOfCenturiesStillCountTowardsTheMedian() {
+    List<Order> orders = List.of(
+        order("heirloom", "1900-01-01", "10").build(),
+        order("heirloom", "2021-03-05", "10").build(),
+        order("regular", "2021-02-01", "10").build(),
+        order("regular", "2021-03-10", "10").build(),
+        order("regular", "2021-03-12", "10").build());
+    long century = ChronoUnit.DAYS.between(LocalDate.of(1900, 1, 1), LocalDate.of(2021, 3, 5));
+
+    DaysBetween gaps = defaults().analyze(orders, MARCH).daysBetweenOrders();
+
+    assertEquals(3, gaps.count());
+    assertEquals(37 + 2 + century, gaps.totalDays());
+    assertEquals(37.0, gaps.median().getAsDouble());
+    assertEquals((37 + century) / 2.0, defaults().analyze(orders.subList(0, 4), MARCH)
+        .daysBetweenOrders().median().getAsDouble());
   }
 
   @Test
