@@ -2,6 +2,7 @@ package io.retentionkit.clv;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,5 +66,13 @@ public record FitDiagnostics(
     standardErrors.forEach((name, value) -> copy.put(requireNonNull(name, "name"), requireNonNull(value, "value")));
     standardErrors = Collections.unmodifiableMap(copy);
     warnings = List.copyOf(requireNonNull(warnings, "warnings"));
+  }
+
+  /** Returns a copy with one more warning. */
+  FitDiagnostics withWarning(String warning) {
+    List<String> more = new ArrayList<>(warnings);
+    more.add(warning);
+    return new FitDiagnostics(converged, status, iterations, evaluations, starts, logLikelihood, gradientNorm,
+        observations, standardErrors, more);
   }
 }
