@@ -10,4 +10,5 @@ module io.retentionkit.core {
 
   exports io.retentionkit.model;
   exports io.retentionkit.metrics;
+  exports io.retentionkit.cohort;
 }
