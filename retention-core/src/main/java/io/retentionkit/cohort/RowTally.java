@@ -88,6 +88,7 @@ final class RowTally {
 
   /** Returns the row: cell values over each column's span, cumulative values over the spans so far. */
   CohortRow toRow(PeriodCalendar calendar) {
+    int offsetsOver = timeline.offsetsOver(cohortIndex, lastOffset);
     long[] orderSums = prefixSums(ordersAt);
     long[] revenueSums = prefixSums(revenueAt);
     long baseRevenue = revenueAt[0];
@@ -117,7 +118,7 @@ final class RowTally {
         cumulativeRevenue = Math.addExact(cumulativeRevenue, revenue);
       }
       returnedSoFar += firstReturnColumn[c];
-      boolean complete = timeline.isOver(cohortIndex, layout.lastOffsetToObserve(c));
+      boolean complete = layout.lastOffsetToObserve(c) < offsetsOver;
       cells.add(new CohortCell(column, complete,
           new CohortValues(size, activeByColumn[c], orders, revenue, baseRevenue),
           new CohortValues(size, returnedSoFar, cumulativeOrders, cumulativeRevenue, baseRevenue)));

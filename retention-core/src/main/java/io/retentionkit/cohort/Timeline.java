@@ -52,11 +52,29 @@ final class Timeline {
   }
 
   /**
+   * Returns how many of the offsets 0 to {@code lastOffset} were over at the as-of instant; being over is
+   * monotone in the offset, so these are the first ones.
+   */
+  int offsetsOver(long cohortIndex, int lastOffset) {
+    int low = 0;
+    int high = lastOffset + 1;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (isOver(cohortIndex, middle)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /**
    * Returns whether offset {@code offset} was over at the as-of instant for every possible member of the
    * cohort: its calendar period had ended or, for rolling windows, the window of a member who joined on
    * the cohort period's last day had.
    */
-  boolean isOver(long cohortIndex, int offset) {
+  private boolean isOver(long cohortIndex, int offset) {
     Instant end;
     if (rollingDays > 0) {
       Period cohort = calendar.periodAt(cohortIndex);
