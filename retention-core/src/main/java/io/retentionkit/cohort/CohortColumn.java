@@ -35,8 +35,8 @@ public record CohortColumn(int index, int firstOffset, OptionalInt lastOffset) {
     requireNonNull(lastOffset, "lastOffset");
     requireArgument(index >= 0, "column index must not be negative: %d", index);
     requireArgument(firstOffset >= 0, "column's first offset must not be negative: %d", firstOffset);
-    requireArgument(lastOffset.isEmpty() || lastOffset.getAsInt() >= firstOffset,
-        "column's last offset must not precede its first: [%d, %s]", firstOffset, lastOffset);
+    lastOffset.ifPresent(last -> requireArgument(last >= firstOffset,
+        "column's last offset must not precede its first: [%d, %d]", firstOffset, last));
   }
 
   /**

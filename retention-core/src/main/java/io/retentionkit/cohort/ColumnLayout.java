@@ -19,10 +19,6 @@ final class ColumnLayout {
     this.maxOffset = maxOffset.orElse(Integer.MAX_VALUE);
   }
 
-  ReturnCriterion criterion() {
-    return criterion;
-  }
-
   /**
    * Returns how many columns have begun for a cohort whose offsets 0 to {@code lastOffset} have begun.
    */
@@ -47,23 +43,19 @@ final class ColumnLayout {
   }
 
   /**
-   * Returns the column whose span is exactly the one that holds {@code offset}, or -1 if none does. Under
-   * ON_OR_AFTER every column from 0 to {@code offset} holds it; this returns {@code offset} then.
+   * Returns the column whose span holds {@code offset}, or -1 if none does. Only for disjoint spans (see
+   * {@link #isOpenEnded()}).
    */
   int columnOf(int offset) {
-    switch (criterion) {
-      case ON, ON_OR_AFTER -> {
-        return offset <= maxOffset ? offset : -1;
-      }
-      default -> {
-        for (int i = 0; i < brackets.size() && brackets.get(i).first() <= offset; i++) {
-          if (offset <= brackets.get(i).last()) {
-            return i;
-          }
-        }
-        return -1;
+    if (criterion != ReturnCriterion.BRACKETS) {
+      return offset <= maxOffset ? offset : -1;
+    }
+    for (int i = 0; i < brackets.size() && brackets.get(i).first() <= offset; i++) {
+      if (brackets.get(i).contains(offset)) {
+        return i;
       }
     }
+    return -1;
   }
 
   /** Returns the offset whose period must be over for column {@code index} to be complete. */

@@ -40,23 +40,4 @@ public record InputCounts(
         "orders must be the sum of qualifying, non-qualifying and after-as-of orders: %d != %d + %d + %d",
         orders, qualifyingOrders, nonQualifyingOrders, ordersAfterAsOf);
   }
-
-  /** The counts of no orders at all. */
-  static final InputCounts NONE = new InputCounts(0, 0, 0, 0, 0);
-
-  /**
-   * Returns the component-wise sum of these counts and {@code other}.
-   *
-   * @param other the counts to add
-   * @return the sum
-   * @throws ArithmeticException if a sum overflows a {@code long}
-   */
-  InputCounts plus(InputCounts other) {
-    return new InputCounts(
-        Math.addExact(orders, other.orders),
-        Math.addExact(qualifyingOrders, other.qualifyingOrders),
-        Math.addExact(nonQualifyingOrders, other.nonQualifyingOrders),
-        Math.addExact(ordersAfterAsOf, other.ordersAfterAsOf),
-        Math.addExact(refundsAfterAsOf, other.refundsAfterAsOf));
-  }
 }

@@ -47,8 +47,9 @@ final class RowTally {
   void add(CustomerHistory history) {
     size++;
     int entryDay = history.entryDay();
-    int lastActive = -1;
-    int latestOrderOffset = -1;
+    boolean openEnded = layout.isOpenEnded();
+    int lastActiveColumn = -1;
+    int latestOrderOffset = 0;
     boolean returned = false;
     for (int i = 0; i < history.size(); i++) {
       int day = history.day(i);
@@ -57,23 +58,23 @@ final class RowTally {
       ordersAt[offset] += orders;
       revenueAt[offset] = Math.addExact(revenueAt[offset], history.revenue(i));
       if (orders == 0) {
-        continue; // a refund booked on its own date: revenue, but no activity
+        continue; // only refunds booked on their own date: revenue, but no activity
       }
       latestOrderOffset = offset;
-      int column = layout.columnOf(offset);
-      if (!layout.isOpenEnded() && column >= 0 && column != lastActive) {
+      // Open-ended columns all contain column 0's span, so any return counts from column 0 on.
+      int column = openEnded ? 0 : layout.columnOf(offset);
+      if (!openEnded && column >= 0 && column != lastActiveColumn) {
         active[column]++;
-        lastActive = column;
+        lastActiveColumn = column;
       }
-      // The first order is no return; any other order is, including a second one on the first day.
+      // The first order is no return; any other order is, a second one on the first day included.
       boolean returnedHere = orders > (day == entryDay ? 1 : 0);
-      int returnColumn = layout.isOpenEnded() ? 0 : column;
-      if (!returned && returnedHere && returnColumn >= 0) {
-        firstReturnColumn[returnColumn]++;
+      if (!returned && returnedHere && column >= 0) {
+        firstReturnColumn[column]++;
         returned = true;
       }
     }
-    if (layout.isOpenEnded()) {
+    if (openEnded) {
       lastOrderColumn[Math.min(latestOrderOffset, columns - 1)]++;
     }
   }

@@ -2,11 +2,13 @@ package io.retentionkit.cohort;
 
 import static io.retentionkit.cohort.OrderLog.EUR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.retentionkit.model.AnalysisPolicy;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Return criteria ON, ON_OR_AFTER and brackets, and the column cap, over one hand-computed cohort. */
@@ -90,6 +92,20 @@ final class CohortReturnCriteriaTest {
     assertEquals(List.of(List.of(0L, 1L, 2L)), Tables.returned(on));
     assertEquals(List.of(List.of(3L, 2L, 1L)), Tables.active(onOrAfter));
     assertEquals(List.of(List.of(6L, 3L, 2L)), Tables.orders(onOrAfter));
+  }
+
+  @Test
+  void columnsKnowTheirSpans() {
+    CohortColumn bracket = new CohortColumn(1, 4, OptionalInt.of(6));
+    CohortColumn openEnded = new CohortColumn(3, 3, OptionalInt.empty());
+
+    assertEquals(List.of(false, true, true, true, false),
+        IntStream.rangeClosed(3, 7).mapToObj(bracket::contains).toList());
+    assertEquals(List.of(false, true, true), IntStream.of(2, 3, 1000).mapToObj(openEnded::contains).toList());
+    assertEquals(List.of(false, true, true, false),
+        IntStream.rangeClosed(0, 3).mapToObj(OffsetBracket.of(1, 2)::contains).toList());
+    assertEquals("column's last offset must not precede its first: [2, 1]", assertThrows(
+        IllegalArgumentException.class, () -> new CohortColumn(0, 2, OptionalInt.of(1))).getMessage());
   }
 
   private static CohortAnalysis.Builder builder() {
