@@ -19,8 +19,9 @@ import java.util.Optional;
  * any order, partial accumulators {@linkplain #combine combined} in any grouping, and a {@link #result()}
  * equal to that of {@link CohortAnalysis#analyze} over the same orders.
  *
- * <p>It keeps, per customer, the first qualifying order and the orders and revenue per shop-local day, so
- * its memory grows with the number of customer-days, not with the number of orders.
+ * <p>It keeps, per customer, the first qualifying order and the orders and revenue per shop-local day
+ * (orders and refunds of one day share an entry when they arrive one after the other), never the orders
+ * themselves.
  *
  * <p>Mutable and not thread-safe; {@link #accept} and {@link #combine} are the accumulator and combiner of
  * {@link CohortAnalysis#collector()}, which is how parallel streams use it safely.

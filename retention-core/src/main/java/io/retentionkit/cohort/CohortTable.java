@@ -255,8 +255,9 @@ public final class CohortTable {
    */
   @Override
   public String toString() {
-    return "CohortTable[" + calendar.unit() + rollingDays.stream().mapToObj(n -> ", rolling " + n + " days")
-        .findFirst().orElse("") + ", " + returns + breakdown.map(name -> " by " + name).orElse("")
+    return "CohortTable[" + calendar.unit()
+        + (rollingDays.isPresent() ? ", rolling " + rollingDays.getAsInt() + " days" : "")
+        + ", " + returns + breakdown.map(name -> " by " + name).orElse("")
         + ", " + rows.size() + " cohorts, " + columns.size() + " columns, asOf="
         + asOf.map(Instant::toString).orElse("none") + ", " + currency + " " + refundPolicy + ", " + input + "]";
   }

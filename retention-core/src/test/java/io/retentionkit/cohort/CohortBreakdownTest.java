@@ -21,7 +21,8 @@ final class CohortBreakdownTest {
   @Test
   void theFirstOrdersChannelSplitsTheCohort() {
     OrderLog log = new OrderLog(ZoneOffset.UTC)
-        .add("ann", "2024-01-05", 100, order -> order.channel("web")).add("ann", "2024-02-01", 100, o -> o.channel("app"))
+        .add("ann", "2024-01-05", 100, order -> order.channel("web"))
+        .add("ann", "2024-02-01", 100, order -> order.channel("app"))
         .add("bob", "2024-01-06", 100, order -> order.channel("app"))
         .add("cat", "2024-01-07", 100)
         .add("dan", "2024-01-08", 100, order -> order.channel("web"))

@@ -84,7 +84,8 @@ final class CohortCrossCheckTest {
   }
 
   private static void assertSameTable(Reference reference, CohortTable table) {
-    assertEquals(List.copyOf(reference.sizes.keySet()), table.rows().stream().map(row -> row.period().start()).toList());
+    assertEquals(List.copyOf(reference.sizes.keySet()),
+        table.rows().stream().map(row -> row.period().start()).toList());
     Map<Long, long[]> average = new TreeMap<>(); // offset -> {Σ active, Σ size} over complete cells
     for (CohortRow row : table.rows()) {
       LocalDate cohort = row.period().start();
@@ -160,7 +161,7 @@ final class CohortCrossCheckTest {
 
     abstract LocalDate cohortStart(LocalDate date);
 
-    /** Returns the offset of {@code date} for a customer of cohort {@code cohort} who first ordered on {@code first}. */
+    /** Returns the offset of {@code date} for a member of cohort {@code cohort} who first ordered on {@code first}. */
     abstract long offsetsBetween(LocalDate cohort, LocalDate first, LocalDate date);
 
     /** Returns the exclusive end date of offset {@code offset} for the cohort's latest possible member. */
@@ -195,7 +196,9 @@ final class CohortCrossCheckTest {
           .toList();
       Map<CustomerId, Order> first = new HashMap<>();
       qualifying.forEach(order -> first.putIfAbsent(order.customerId(), order));
-      first.values().forEach(order -> sizes.merge(scheme.cohortStart(policy.localDate(order.placedAt())), 1L, Long::sum));
+      for (Order order : first.values()) {
+        sizes.merge(scheme.cohortStart(policy.localDate(order.placedAt())), 1L, Long::sum);
+      }
 
       for (Order order : qualifying) {
         LocalDate firstDate = policy.localDate(first.get(order.customerId()).placedAt());

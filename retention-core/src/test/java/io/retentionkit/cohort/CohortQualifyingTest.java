@@ -19,7 +19,8 @@ final class CohortQualifyingTest {
   private final OrderLog log = new OrderLog(ZoneOffset.UTC)
       .add("ann", "2024-01-05", 1000, order -> order.status(OrderStatus.CANCELLED)).add("ann", "2024-02-05", 2000)
       .add("bob", "2024-01-06", 0).add("bob", "2024-03-06", 100)
-      .add("cat", "2024-01-07", 1000, order -> order.refund(eur(1000), Instant.parse("2024-01-08T12:00:00Z"))).add("cat", "2024-02-07", 500)
+      .add("cat", "2024-01-07", 1000, order -> order.refund(eur(1000), Instant.parse("2024-01-08T12:00:00Z")))
+      .add("cat", "2024-02-07", 500)
       .add("dan", "2024-01-08", 0, order -> order.status(OrderStatus.FAILED));
 
   @Test
