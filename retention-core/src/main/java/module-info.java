@@ -7,6 +7,7 @@
  */
 module io.retentionkit.core {
   requires org.slf4j;
+  requires org.apache.commons.numbers.gamma;
 
   exports io.retentionkit.model;
   exports io.retentionkit.metrics;
