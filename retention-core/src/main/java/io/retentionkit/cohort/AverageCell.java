@@ -12,8 +12,8 @@ import static java.util.Objects.requireNonNull;
  * <p>This is a value-based, immutable and thread-safe class.
  *
  * @param column the column
- * @param cohorts how many cohorts fully observed the column; 0 leaves every ratio undefined for
- *     {@link UndefinedReason#NO_CUSTOMERS}
+ * @param cohorts how many cohorts fully observed the column; 0 leaves every ratio undefined, with a
+ *     reason
  * @param values the sums of those cohorts' {@linkplain CohortCell#values() values}
  * @param cumulative the sums of those cohorts' {@linkplain CohortCell#cumulative() cumulative values}
  * @since 0.1.0

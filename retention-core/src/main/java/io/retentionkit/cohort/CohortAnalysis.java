@@ -43,7 +43,7 @@ import java.util.stream.Collector;
  *       ({@link ReturnCriterion#BRACKETS}). {@link #maxOffset()} caps the number of columns.
  *   <li><b>Cell values.</b> Over the offsets of the column's span: <em>active customers</em> are the cohort
  *       members with a qualifying order there; <em>orders</em> counts those orders; <em>revenue</em> sums
- *       their revenue in minor units of the reporting currency, as the policy's refund policy books it:
+ *       their revenue, exactly, in the reporting currency, as the policy's refund policy books it:
  *       the gross total ({@code GROSS}) or the net total ({@code NET_AT_ORDER_DATE}) at the order's date,
  *       or the gross total at the order's date and each refund, negative, at the offset holding the
  *       refund's date ({@code NET_AT_REFUND_DATE}). The ratios are in {@link CohortValues}: retention rate

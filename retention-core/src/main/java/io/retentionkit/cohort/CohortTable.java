@@ -2,6 +2,7 @@ package io.retentionkit.cohort;
 
 import static java.util.Objects.requireNonNull;
 
+import io.retentionkit.model.Money;
 import io.retentionkit.model.PeriodCalendar;
 import io.retentionkit.model.PeriodUnit;
 import io.retentionkit.model.RefundPolicy;
@@ -23,7 +24,7 @@ import java.util.function.Predicate;
  * a triangle when cohorts are recent. {@link #columns()} lists every column at least one row has.
  *
  * <p>Everything a renderer needs is here: the period unit, zone and week start ({@link #calendar()}), the
- * as-of instant, the reporting currency whose minor units every revenue is in, the refund policy that
+ * as-of instant, the reporting currency that every revenue is in, the refund policy that
  * booked the revenue, and what became of the input ({@link #input()}).
  *
  * <p>This is a value-based, immutable and thread-safe class; two tables are equal when every setting,
@@ -126,7 +127,7 @@ public final class CohortTable {
   }
 
   /**
-   * Returns the reporting currency, in whose minor units every revenue of the table is.
+   * Returns the reporting currency, which every revenue of the table is in.
    *
    * @return the currency
    */
@@ -185,7 +186,7 @@ public final class CohortTable {
     List<AverageCell> cells = new ArrayList<>(columns.size());
     for (CohortColumn column : columns) {
       int cohorts = 0;
-      CohortValues values = new CohortValues(0, 0, 0, 0, 0);
+      CohortValues values = new CohortValues(0, 0, 0, Money.zero(currency), Money.zero(currency));
       CohortValues cumulative = values;
       for (CohortRow row : rows) {
         if (row.cells().size() > column.index() && row.cells().get(column.index()).complete()

@@ -1,7 +1,9 @@
 package io.retentionkit.cohort;
 
+import io.retentionkit.model.Money;
 import io.retentionkit.model.PeriodCalendar;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,7 @@ final class RowTally {
   private final Optional<String> key;
   private final Timeline timeline;
   private final ColumnLayout layout;
+  private final Currency currency;
   /** The largest offset that had begun; every observed event of the cohort lies at or before it. */
   private final int lastOffset;
   private final int columns;
@@ -29,11 +32,12 @@ final class RowTally {
   /** Customers by the first column in which they returned. */
   private final long[] firstReturnColumn;
 
-  RowTally(long cohortIndex, Optional<String> key, Timeline timeline, ColumnLayout layout) {
+  RowTally(long cohortIndex, Optional<String> key, Timeline timeline, ColumnLayout layout, Currency currency) {
     this.cohortIndex = cohortIndex;
     this.key = key;
     this.timeline = timeline;
     this.layout = layout;
+    this.currency = currency;
     this.lastOffset = timeline.lastStartedOffset(cohortIndex);
     this.columns = layout.columnsStarted(lastOffset);
     this.ordersAt = new long[lastOffset + 1];
@@ -92,7 +96,7 @@ final class RowTally {
     int offsetsOver = timeline.offsetsOver(cohortIndex, lastOffset);
     long[] orderSums = prefixSums(ordersAt);
     long[] revenueSums = prefixSums(revenueAt);
-    long baseRevenue = revenueAt[0];
+    Money baseRevenue = Money.ofMinor(revenueAt[0], currency);
     long activeOnOrAfter = 0;
     long[] activeByColumn = active;
     if (layout.isOpenEnded()) {
@@ -121,8 +125,9 @@ final class RowTally {
       returnedSoFar += firstReturnColumn[c];
       boolean complete = layout.lastOffsetToObserve(c) < offsetsOver;
       cells.add(new CohortCell(column, complete,
-          new CohortValues(size, activeByColumn[c], orders, revenue, baseRevenue),
-          new CohortValues(size, returnedSoFar, cumulativeOrders, cumulativeRevenue, baseRevenue)));
+          new CohortValues(size, activeByColumn[c], orders, Money.ofMinor(revenue, currency), baseRevenue),
+          new CohortValues(size, returnedSoFar, cumulativeOrders, Money.ofMinor(cumulativeRevenue, currency),
+              baseRevenue)));
     }
     return new CohortRow(calendar.periodAt(cohortIndex), calendar.label(cohortIndex), key, size, cells);
   }

@@ -3,6 +3,7 @@ package io.retentionkit.cohort;
 import io.retentionkit.model.PeriodCalendar;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ final class TableAssembler {
   static CohortTable assemble(CohortAnalysis analysis, Optional<Instant> asOf,
       Iterable<CustomerHistory> histories, InputCounts input) {
     PeriodCalendar calendar = analysis.policy().calendar(analysis.granularity());
+    Currency currency = analysis.policy().reportingCurrency();
     List<CohortRow> rows = List.of();
     if (asOf.isPresent()) {
       Timeline timeline = new Timeline(calendar, analysis.rollingDays(), asOf.get());
@@ -33,12 +35,13 @@ final class TableAssembler {
       for (CustomerHistory history : histories) {
         history.normalize();
         RowKey rowKey = new RowKey(timeline.cohortIndex(history.entryDay()), history.key());
-        tallies.computeIfAbsent(rowKey, k -> new RowTally(k.cohortIndex(), k.key(), timeline, layout)).add(history);
+        tallies.computeIfAbsent(rowKey, k -> new RowTally(k.cohortIndex(), k.key(), timeline, layout, currency))
+            .add(history);
       }
       rows = tallies.values().stream().sorted(ROW_ORDER).map(tally -> tally.toRow(calendar)).toList();
     }
     return new CohortTable(calendar, analysis.rollingDays(), analysis.returns(),
-        analysis.breakdown().map(CohortBreakdown::name), asOf, analysis.policy().reportingCurrency(),
+        analysis.breakdown().map(CohortBreakdown::name), asOf, currency,
         analysis.policy().refundPolicy(), rows, input);
   }
 

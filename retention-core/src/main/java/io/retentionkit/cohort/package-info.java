@@ -19,10 +19,12 @@
  *   <li>Analyses and results are immutable and thread-safe; accumulators and builders are not.
  *   <li>No method accepts or returns {@code null}: a missing breakdown key or as-of instant is an empty
  *       {@link java.util.Optional}.
- *   <li>A value that is undefined (a revenue retention over a zero offset-0 revenue, an average over no
- *       cohort) is a {@link io.retentionkit.cohort.Ratio} without a value that states its
- *       {@link io.retentionkit.cohort.UndefinedReason}; never {@code NaN} or 0.
- *   <li>Revenue is exact {@code long} minor units of the policy's reporting currency.
+ *   <li>Ratios are the {@link io.retentionkit.metrics} value types ({@link io.retentionkit.metrics.Rate},
+ *       {@link io.retentionkit.metrics.Ratio}, {@link io.retentionkit.metrics.MoneyAverage},
+ *       {@link io.retentionkit.metrics.MoneyShare}) that keep their numerator and denominator. One that is
+ *       undefined (a revenue retention over a zero offset-0 revenue, an average over no cohort) has an
+ *       empty value and says why; it is never {@code NaN} or 0.
+ *   <li>Revenue is exact {@link io.retentionkit.model.Money} in the policy's reporting currency.
  * </ul>
  *
  * @since 0.1.0

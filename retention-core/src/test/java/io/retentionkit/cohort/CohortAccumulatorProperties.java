@@ -3,6 +3,7 @@ package io.retentionkit.cohort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retentionkit.metrics.Rate;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.PeriodUnit;
@@ -36,7 +37,7 @@ final class CohortAccumulatorProperties {
     for (ReturnCriterion criterion : List.of(ReturnCriterion.ON, ReturnCriterion.ON_OR_AFTER)) {
       CohortTable table = scenario.builder().returns(criterion).build().analyze(scenario.orders);
       for (CohortRow row : table.rows()) {
-        assertEquals(Ratio.of(row.size(), row.size(), UndefinedReason.NO_CUSTOMERS),
+        assertEquals(Rate.of(row.size(), row.size(), CohortValues.NO_CUSTOMERS),
             row.cells().get(0).values().retention(), row.label());
       }
     }
@@ -81,12 +82,12 @@ final class CohortAccumulatorProperties {
     long cellOrders = 0;
     for (CohortRow row : table.rows()) {
       for (CohortCell cell : row.cells()) {
-        cellRevenue += cell.values().revenueMinor();
+        cellRevenue += cell.values().revenue().minorUnits();
         cellOrders += cell.values().orders();
       }
       CohortCell last = row.cells().get(row.cells().size() - 1);
       assertEquals(sum(row, CohortValues::orders), last.cumulative().orders());
-      assertEquals(sum(row, CohortValues::revenueMinor), last.cumulative().revenueMinor());
+      assertEquals(sum(row, values -> values.revenue().minorUnits()), last.cumulative().revenue().minorUnits());
     }
     assertEquals(revenue, cellRevenue);
     assertEquals(qualifying.size(), cellOrders);

@@ -5,6 +5,7 @@ import static io.retentionkit.cohort.OrderLog.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.retentionkit.metrics.Rate;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.OrderStatus;
@@ -39,7 +40,7 @@ final class CohortBreakdownTest {
 
     List<AverageCell> web = table.averageOf(row -> row.key().equals(Optional.of("web")));
     assertEquals(List.of(2, 1), web.stream().map(AverageCell::cohorts).toList());
-    assertEquals(Ratio.of(1, 2, UndefinedReason.NO_CUSTOMERS), web.get(1).values().retention());
+    assertEquals(Rate.of(1, 2, CohortValues.NO_CUSTOMERS), web.get(1).values().retention());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.retentionkit.cohort;
 import static io.retentionkit.cohort.OrderLog.EUR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.retentionkit.metrics.Rate;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Period;
 import io.retentionkit.model.PeriodUnit;
@@ -48,9 +49,9 @@ final class CohortCalendarTest {
 
     List<AverageCell> average = table.average();
     assertEquals(List.of(2, 2, 1), average.stream().map(AverageCell::cohorts).toList());
-    assertEquals(Ratio.of(3, 3, UndefinedReason.NO_CUSTOMERS), average.get(0).values().retention());
-    assertEquals(Ratio.of(1, 3, UndefinedReason.NO_CUSTOMERS), average.get(1).values().retention());
-    assertEquals(Ratio.of(1, 2, UndefinedReason.NO_CUSTOMERS), average.get(2).values().retention());
+    assertEquals(Rate.of(3, 3, CohortValues.NO_CUSTOMERS), average.get(0).values().retention());
+    assertEquals(Rate.of(1, 3, CohortValues.NO_CUSTOMERS), average.get(1).values().retention());
+    assertEquals(Rate.of(1, 2, CohortValues.NO_CUSTOMERS), average.get(2).values().retention());
   }
 
   @ParameterizedTest(name = "{0} weeks from {1}")

@@ -2,6 +2,7 @@ package io.retentionkit.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.retentionkit.metrics.Rate;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Money;
@@ -72,11 +73,11 @@ final class CohortCdnowTest {
   @Test
   void selectedCellsMatchTheirHandComputedValues() {
     // Computed independently from the raw file with awk: distinct customers, records and cents per month.
-    assertEquals(new CohortValues(7_846, 7_846, 8_928, 29_906_017, 29_906_017), values(0, 0));
-    assertEquals(new CohortValues(7_846, 1_157, 1_627, 6_104_169, 29_906_017), values(0, 1));
-    assertEquals(new CohortValues(8_476, 980, 1_302, 4_924_770, 31_854_834), values(1, 2));
-    assertEquals(new CohortValues(7_248, 457, 598, 2_150_967, 27_988_449), values(2, 15));
-    assertEquals(Ratio.of(1_157 + 1_312 + 1_032, 23_570, UndefinedReason.NO_CUSTOMERS),
+    assertEquals(dollars(7_846, 7_846, 8_928, 29_906_017, 29_906_017), values(0, 0));
+    assertEquals(dollars(7_846, 1_157, 1_627, 6_104_169, 29_906_017), values(0, 1));
+    assertEquals(dollars(8_476, 980, 1_302, 4_924_770, 31_854_834), values(1, 2));
+    assertEquals(dollars(7_248, 457, 598, 2_150_967, 27_988_449), values(2, 15));
+    assertEquals(Rate.of(1_157 + 1_312 + 1_032, 23_570, CohortValues.NO_CUSTOMERS),
         table.average().get(1).values().retention());
     // All 69,659 records and $2,500,315.63 are in the cells.
     long orders = Tables.orders(table).stream().flatMap(List::stream).mapToLong(Long::longValue).sum();
@@ -111,12 +112,17 @@ final class CohortCdnowTest {
         long[] sums = cells.getOrDefault(key, new long[2]);
         assertEquals(active.getOrDefault(key, Set.of()).size(), cell.values().activeCustomers(), key);
         assertEquals(sums[0], cell.values().orders(), key);
-        assertEquals(sums[1], cell.values().revenueMinor(), key);
+        assertEquals(sums[1], cell.values().revenue().minorUnits(), key);
         checked++;
       }
     }
     assertEquals(51, checked);
     assertEquals(cells.size(), checked); // every cohort-month of the raw file has a cell, and no more
+  }
+
+  /** Returns cohort values with amounts in US cents. */
+  private static CohortValues dollars(long customers, long active, long orders, long cents, long baseCents) {
+    return new CohortValues(customers, active, orders, Money.ofMinor(cents, USD), Money.ofMinor(baseCents, USD));
   }
 
   private static CohortValues values(int row, int column) {

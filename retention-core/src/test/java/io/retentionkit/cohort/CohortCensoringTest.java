@@ -4,6 +4,7 @@ import static io.retentionkit.cohort.OrderLog.EUR;
 import static io.retentionkit.cohort.OrderLog.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.retentionkit.metrics.Rate;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.OrderStatus;
 import io.retentionkit.model.PeriodUnit;
@@ -36,13 +37,13 @@ final class CohortCensoringTest {
     assertEquals(Optional.of(log.midnight("2024-03-15")), table.asOf());
 
     // An incomplete cell shows what was observed, here February's full return so far, not zero.
-    assertEquals(Ratio.of(1, 1, UndefinedReason.NO_CUSTOMERS), table.rows().get(1).cells().get(1).values().retention());
+    assertEquals(Rate.of(1, 1, CohortValues.NO_CUSTOMERS), table.rows().get(1).cells().get(1).values().retention());
 
     List<AverageCell> average = table.average();
     assertEquals(List.of(2, 1, 0), average.stream().map(AverageCell::cohorts).toList());
-    assertEquals(Ratio.of(3, 3, UndefinedReason.NO_CUSTOMERS), average.get(0).values().retention());
-    assertEquals(Ratio.of(0, 2, UndefinedReason.NO_CUSTOMERS), average.get(1).values().retention());
-    assertEquals(Optional.of(UndefinedReason.NO_CUSTOMERS), average.get(2).values().retention().undefinedReason());
+    assertEquals(Rate.of(3, 3, CohortValues.NO_CUSTOMERS), average.get(0).values().retention());
+    assertEquals(Rate.of(0, 2, CohortValues.NO_CUSTOMERS), average.get(1).values().retention());
+    assertEquals(Optional.of(CohortValues.NO_CUSTOMERS), average.get(2).values().retention().undefinedReason());
     assertEquals(table.columns(), average.stream().map(AverageCell::column).toList());
   }
 
@@ -59,13 +60,13 @@ final class CohortCensoringTest {
 
     AverageCell month1 = table.average().get(1);
     assertEquals(2, month1.cohorts());
-    assertEquals(new CohortValues(6, 3, 3, 300, 600), month1.values());
-    assertEquals(Ratio.of(3, 6, UndefinedReason.NO_CUSTOMERS), month1.values().retention());
-    assertEquals(Ratio.of(3, 6, UndefinedReason.NO_CUSTOMERS), month1.cumulative().retention());
+    assertEquals(new CohortValues(6, 3, 3, eur(300), eur(600)), month1.values());
+    assertEquals(Rate.of(3, 6, CohortValues.NO_CUSTOMERS), month1.values().retention());
+    assertEquals(Rate.of(3, 6, CohortValues.NO_CUSTOMERS), month1.cumulative().retention());
 
     AverageCell onlyFebruary = table.averageOf(row -> row.label().equals("2024-02")).get(1);
     assertEquals(1, onlyFebruary.cohorts());
-    assertEquals(Ratio.of(2, 2, UndefinedReason.NO_CUSTOMERS), onlyFebruary.values().retention());
+    assertEquals(Rate.of(2, 2, CohortValues.NO_CUSTOMERS), onlyFebruary.values().retention());
   }
 
   @Test

@@ -48,7 +48,7 @@ final class CohortQualifyingTest {
 
     CohortRow january = table.rows().get(0);
     assertEquals(1, january.size()); // bob
-    assertEquals(Optional.of(UndefinedReason.ZERO_BASE_REVENUE),
+    assertEquals(Optional.of(CohortValues.NO_BASE_REVENUE),
         january.cells().get(2).values().revenueRetention().undefinedReason());
   }
 

@@ -46,7 +46,7 @@ final class CohortRevenueTest {
     assertEquals(List.of(List.of(2L, 0L, 0L)), Tables.orders(table));
     assertEquals(refunds, table.refundPolicy());
     assertEquals(refunds == RefundPolicy.GROSS ? 15000 : 7000,
-        table.rows().get(0).cells().get(2).cumulative().revenueMinor());
+        table.rows().get(0).cells().get(2).cumulative().revenue().minorUnits());
   }
 
   @Test

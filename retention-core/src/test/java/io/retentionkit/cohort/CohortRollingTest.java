@@ -3,6 +3,7 @@ package io.retentionkit.cohort;
 import static io.retentionkit.cohort.OrderLog.EUR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.retentionkit.metrics.Rate;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.PeriodUnit;
 import java.time.ZoneId;
@@ -36,8 +37,8 @@ final class CohortRollingTest {
 
     AverageCell second = table.average().get(1);
     assertEquals(0, second.cohorts());
-    assertEquals(Optional.of(UndefinedReason.NO_CUSTOMERS), second.values().retention().undefinedReason());
-    assertEquals(Ratio.of(2, 2, UndefinedReason.NO_CUSTOMERS), table.average().get(0).values().retention());
+    assertEquals(Optional.of(CohortValues.NO_CUSTOMERS), second.values().retention().undefinedReason());
+    assertEquals(Rate.of(2, 2, CohortValues.NO_CUSTOMERS), table.average().get(0).values().retention());
   }
 
   @Test

@@ -1,22 +1,22 @@
 package io.retentionkit.cohort;
 
 import static io.retentionkit.cohort.OrderLog.EUR;
+import static io.retentionkit.cohort.OrderLog.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retentionkit.metrics.MoneyShare;
 import io.retentionkit.model.AnalysisPolicy;
+import io.retentionkit.model.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** The values of a cell, plain and cumulative, and the ratios derived from them. */
 final class CohortValuesTest {
-  private static final UndefinedReason NONE = UndefinedReason.NO_CUSTOMERS;
 
   @Test
   void cellsDeriveRatesPerCustomerValuesAndRevenueRetention() {
@@ -27,25 +27,23 @@ final class CohortValuesTest {
     CohortRow row = analyze(log, "2024-04-01").rows().get(0);
 
     CohortValues month0 = row.cells().get(0).values();
-    assertEquals(new CohortValues(2, 2, 2, 1000, 1000), month0);
-    assertEquals(Ratio.of(2, 2, NONE), month0.retention());
-    assertEquals(Ratio.of(1000, 1000, UndefinedReason.ZERO_BASE_REVENUE), month0.revenueRetention());
+    assertEquals(new CohortValues(2, 2, 2, eur(1000), eur(1000)), month0);
+    assertEquals(OptionalDouble.of(1.0), month0.retention().value());
+    assertEquals(OptionalDouble.of(1.0), month0.revenueRetention().value());
 
     CohortValues month1 = row.cells().get(1).values();
-    assertEquals(new CohortValues(2, 1, 1, 500, 1000), month1);
+    assertEquals(new CohortValues(2, 1, 1, eur(500), eur(1000)), month1);
     assertEquals(OptionalDouble.of(0.5), month1.retention().value());
-    assertEquals(Ratio.of(1, 2, NONE), month1.ordersPerCustomer());
-    assertEquals(Optional.of(new BigDecimal("250.00")),
-        month1.revenuePerCustomer().decimalValue(2, RoundingMode.HALF_EVEN));
+    assertEquals(OptionalDouble.of(0.5), month1.ordersPerCustomer().value());
+    assertEquals(Optional.of(new BigDecimal("2.5000")), month1.revenuePerCustomer().value());
     assertEquals(OptionalDouble.of(0.5), month1.revenueRetention().value());
 
-    CohortValues month2 = row.cells().get(2).values();
-    assertEquals(OptionalDouble.of(0.3), month2.revenueRetention().value());
+    assertEquals(OptionalDouble.of(0.3), row.cells().get(2).values().revenueRetention().value());
 
     CohortValues cumulative = row.cells().get(2).cumulative();
-    assertEquals(new CohortValues(2, 2, 4, 1800, 1000), cumulative);
-    assertEquals(Ratio.of(4, 2, NONE), cumulative.ordersPerCustomer());
-    assertEquals(Ratio.of(1800, 2, NONE), cumulative.revenuePerCustomer());
+    assertEquals(new CohortValues(2, 2, 4, eur(1800), eur(1000)), cumulative);
+    assertEquals(OptionalDouble.of(2.0), cumulative.ordersPerCustomer().value());
+    assertEquals(Optional.of(new BigDecimal("9.0000")), cumulative.revenuePerCustomer().value());
     assertEquals(OptionalDouble.of(1.8), cumulative.revenueRetention().value());
     assertEquals(OptionalDouble.of(1.0), cumulative.retention().value());
   }
@@ -55,50 +53,32 @@ final class CohortValuesTest {
     OrderLog log = new OrderLog(ZoneOffset.UTC).add("cat", "2024-02-03", 0).add("cat", "2024-03-03", 500);
     CohortValues month1 = analyze(log, "2024-04-01").rows().get(0).cells().get(1).values();
 
-    Ratio retention = month1.revenueRetention();
-    assertFalse(retention.isDefined());
+    MoneyShare retention = month1.revenueRetention();
     assertEquals(OptionalDouble.empty(), retention.value());
-    assertEquals(Optional.empty(), retention.decimalValue(2, RoundingMode.HALF_EVEN));
-    assertEquals(Optional.of(UndefinedReason.ZERO_BASE_REVENUE), retention.undefinedReason());
-    assertEquals("500/0 (undefined: " + UndefinedReason.ZERO_BASE_REVENUE.description() + ")", retention.toString());
-    assertEquals(Ratio.of(500, 1, NONE), month1.revenuePerCustomer());
+    assertEquals(Optional.of(CohortValues.NO_BASE_REVENUE), retention.undefinedReason());
+    assertEquals(Optional.of(new BigDecimal("5.0000")), month1.revenuePerCustomer().value());
   }
 
   @Test
   void valuesOfNoCustomersAreUndefinedForThatReason() {
-    CohortValues none = new CohortValues(0, 0, 0, 0, 0);
+    CohortValues none = new CohortValues(0, 0, 0, eur(0), eur(0));
 
-    assertEquals(Optional.of(NONE), none.retention().undefinedReason());
-    assertEquals(Optional.of(NONE), none.ordersPerCustomer().undefinedReason());
-    assertEquals(Optional.of(NONE), none.revenuePerCustomer().undefinedReason());
-    assertEquals(Optional.of(NONE), none.revenueRetention().undefinedReason());
-  }
-
-  @Test
-  void ratiosKeepExactNumeratorAndDenominator() {
-    Ratio third = Ratio.of(1, 3, NONE);
-    Ratio loss = Ratio.of(-3000, 15000, NONE);
-
-    assertTrue(third.isDefined());
-    assertEquals(Optional.of(new BigDecimal("0.3333")), third.decimalValue(4, RoundingMode.HALF_EVEN));
-    assertEquals("1/3", third.toString());
-    assertEquals(OptionalDouble.of(-0.2), loss.value());
-    assertEquals(Optional.of(new BigDecimal("-0.20")), loss.decimalValue(2, RoundingMode.UNNECESSARY));
+    assertEquals(Optional.of(CohortValues.NO_CUSTOMERS), none.retention().undefinedReason());
+    assertEquals(Optional.of(CohortValues.NO_CUSTOMERS), none.ordersPerCustomer().undefinedReason());
+    assertEquals(Optional.of(CohortValues.NO_CUSTOMERS), none.revenuePerCustomer().undefinedReason());
+    assertEquals(Optional.of(CohortValues.NO_CUSTOMERS), none.revenueRetention().undefinedReason());
   }
 
   @Test
   void invalidValuesAreRejected() {
-    IllegalArgumentException reason = assertThrows(IllegalArgumentException.class,
-        () -> new Ratio(1, 2, Optional.of(NONE)));
-    assertEquals("undefined reason must be given exactly when the denominator is zero: 1 / 2, Optional[NO_CUSTOMERS]",
-        reason.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new Ratio(1, 0, Optional.empty()));
-
     IllegalArgumentException active = assertThrows(IllegalArgumentException.class,
-        () -> new CohortValues(2, 3, 0, 0, 0));
+        () -> new CohortValues(2, 3, 0, eur(0), eur(0)));
     assertEquals("active customers must lie between 0 and the 2 customers: 3", active.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new CohortValues(-1, 0, 0, 0, 0));
-    assertThrows(IllegalArgumentException.class, () -> new CohortValues(1, 0, -1, 0, 0));
+    assertThrows(IllegalArgumentException.class, () -> new CohortValues(-1, 0, 0, eur(0), eur(0)));
+    assertThrows(IllegalArgumentException.class, () -> new CohortValues(1, 0, -1, eur(0), eur(0)));
+    assertThrows(IllegalArgumentException.class,
+        () -> new CohortValues(1, 0, 0, eur(0), Money.zero(Currency.getInstance("USD"))));
+    assertThrows(NullPointerException.class, () -> new CohortValues(1, 0, 0, null, eur(0)));
   }
 
   private static CohortTable analyze(OrderLog log, String asOf) {

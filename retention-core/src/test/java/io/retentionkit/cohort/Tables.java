@@ -21,7 +21,7 @@ final class Tables {
   }
 
   static List<List<Long>> revenue(CohortTable table) {
-    return cells(table, cell -> cell.values().revenueMinor());
+    return cells(table, cell -> cell.values().revenue().minorUnits());
   }
 
   /** Returns the cumulative customer counts: members who returned by each column. */
