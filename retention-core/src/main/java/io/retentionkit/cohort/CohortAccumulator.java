@@ -150,7 +150,7 @@ public final class CohortAccumulator implements Accumulator<Order, CohortAccumul
     if (analysis.asOf().isPresent() || latestEvent == null) {
       return analysis.asOf();
     }
-    return Optional.of(policy.localDate(latestEvent).plusDays(1).atStartOfDay(policy.zone()).toInstant());
+    return Optional.of(analysis.asOfAfter(latestEvent));
   }
 
   private Optional<String> keyOf(Order firstOrder) {

@@ -4,16 +4,21 @@ import static io.retentionkit.internal.Checks.requireArgument;
 import static io.retentionkit.internal.Checks.requireState;
 import static java.util.Objects.requireNonNull;
 
+import io.retentionkit.columnar.OrderLog;
+import io.retentionkit.internal.CustomerRanges;
 import io.retentionkit.metrics.Accumulator;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.PeriodUnit;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Computes acquisition-cohort tables from orders: rows are the customers who first bought in one period,
@@ -82,6 +87,13 @@ import java.util.stream.Collector;
  * @since 0.1.0
  */
 public final class CohortAnalysis {
+  /**
+   * From this many orders on, {@link #analyze(Iterable)} builds an {@link OrderLog} and computes from it
+   * in parallel, which is faster than one accumulator even counting the build.
+   */
+  static final int COLUMNAR_MIN_ORDERS = 20_000;
+  private static final Logger LOG = LoggerFactory.getLogger(CohortAnalysis.class);
+
   private final AnalysisPolicy policy;
   private final PeriodUnit granularity;
   private final OptionalInt rollingDays;
@@ -125,11 +137,31 @@ public final class CohortAnalysis {
    */
   public CohortTable analyze(Iterable<? extends Order> orders) {
     requireNonNull(orders, "orders");
+    if (orders instanceof Collection<?> collection && collection.size() >= COLUMNAR_MIN_ORDERS
+        && breakdown.flatMap(CohortBreakdown::attribute).isPresent() == breakdown.isPresent()) {
+      LOG.debug("Computing the cohort table of {} orders through an order log", collection.size());
+      return analyze(OrderLog.from(orders, policy));
+    }
     CohortAccumulator accumulator = newAccumulator();
     for (Order order : orders) {
       accumulator.accept(order);
     }
     return accumulator.result();
+  }
+
+  /**
+   * Computes the cohort table of the orders in {@code log}, in one pass over the log in parallel over the
+   * available cores. The table equals the one {@link #analyze(Iterable)} computes from the same orders.
+   *
+   * @param log an order log built under this analysis' policy
+   * @return the table
+   * @throws NullPointerException if {@code log} is null
+   * @throws IllegalArgumentException if the log was built under another policy, or the breakdown is a
+   *     caller-supplied function (a log keeps only the attributes of the standard breakdowns)
+   */
+  public CohortTable analyze(OrderLog log) {
+    requireNonNull(log, "log");
+    return LogCohorts.analyze(this, log, CustomerRanges.defaultRanges(log.orderCount()));
   }
 
   /**
@@ -222,6 +254,14 @@ public final class CohortAnalysis {
    */
   public Optional<Instant> asOf() {
     return asOf;
+  }
+
+  /**
+   * Returns the as-of instant derived from data whose latest event is {@code latestEvent}: the start of
+   * the shop-local day after it.
+   */
+  Instant asOfAfter(Instant latestEvent) {
+    return policy.localDate(latestEvent).plusDays(1).atStartOfDay(policy.zone()).toInstant();
   }
 
   /** Returns the column layout that the criterion, brackets and cap describe. */
