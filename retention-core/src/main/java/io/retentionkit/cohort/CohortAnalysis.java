@@ -11,6 +11,7 @@ import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.PeriodUnit;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -66,9 +67,9 @@ import org.slf4j.LoggerFactory;
  *       {@code Σ active / Σ size} over them.
  *   <li><b>As-of instant.</b> Events strictly before it are observed. If none is {@linkplain
  *       Builder#asOf set}, it is derived from the data and never from a clock: the start of the shop-local
- *       day after the latest event (an order placed, qualifying or not, or a refund made) in the input,
- *       which assumes the data are complete through that day. Pass it explicitly when the data end
- *       mid-day.
+ *       day after the latest date of an event (an order placed, qualifying or not, or a refund made) in
+ *       the input, which assumes the data are complete through that day. Pass it explicitly when the data
+ *       end mid-day.
  * </ul>
  *
  * <p>An analysis is immutable, thread-safe and reusable. It computes in one pass: {@link #analyze} for a
@@ -257,11 +258,12 @@ public final class CohortAnalysis {
   }
 
   /**
-   * Returns the as-of instant derived from data whose latest event is {@code latestEvent}: the start of
-   * the shop-local day after it.
+   * Returns the as-of instant derived from data whose latest event fell on {@code lastEventDate}: the
+   * start of the next shop-local day. Taking the latest date rather than the date of the latest instant
+   * keeps every event before it even where clocks go back across midnight.
    */
-  Instant asOfAfter(Instant latestEvent) {
-    return policy.localDate(latestEvent).plusDays(1).atStartOfDay(policy.zone()).toInstant();
+  Instant asOfAfter(LocalDate lastEventDate) {
+    return lastEventDate.plusDays(1).atStartOfDay(policy.zone()).toInstant();
   }
 
   /** Returns the column layout that the criterion, brackets and cap describe. */

@@ -7,6 +7,7 @@ import io.retentionkit.columnar.OrderLog;
 import io.retentionkit.internal.CustomerRanges;
 import io.retentionkit.model.RefundPolicy;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +67,9 @@ final class LogCohorts {
           breakdown.name());
       attribute = breakdown.attribute();
     }
-    Optional<Instant> asOf = analysis.asOf().or(() -> log.latestEvent().map(analysis::asOfAfter));
+    Optional<Instant> asOf = analysis.asOf().or(() -> log.lastDay().isPresent()
+        ? Optional.of(analysis.asOfAfter(LocalDate.ofEpochDay(log.lastDay().getAsInt())))
+        : Optional.empty());
     if (asOf.isEmpty()) {
       return TableAssembler.table(analysis, asOf, List.of(), new InputCounts(0, 0, 0, 0, 0));
     }

@@ -50,8 +50,15 @@ final class Timeline {
     return periodIndex(entryDay);
   }
 
-  /** Returns the offset of {@code day} for a customer who joined cohort {@code cohortIndex} on {@code entryDay}. */
+  /**
+   * Returns the offset of {@code day} for a customer who joined cohort {@code cohortIndex} on {@code entryDay}.
+   * A day before the entry day, which a later order can fall on only in the hour repeated when clocks go back
+   * across midnight (St. John's did until 2010), is at offset 0.
+   */
   int offset(long cohortIndex, int entryDay, int day) {
+    if (day <= entryDay) {
+      return 0;
+    }
     if (rollingDays > 0) {
       return (day - entryDay) / rollingDays;
     }

@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * A growable column of small non-negative codes (dictionary codes) in the narrowest width that holds the
- * largest code so far: one byte per row up to 255, two up to 65,535, four beyond.
+ * largest code so far: one byte per row up to 255, two up to 65,535, four beyond; and no bytes at all once
+ * {@linkplain #dropIfUnused emptied} because every code is 0.
  */
 final class CodeColumn {
+  /** At most one of the three arrays is non-null; none is when every code is 0. */
   private byte[] bytes;
   private short[] shorts;
   private int[] ints;
@@ -19,7 +21,19 @@ final class CodeColumn {
     if (bytes != null) {
       return bytes[row] & 0xFF;
     }
-    return shorts != null ? shorts[row] & 0xFFFF : ints[row];
+    if (shorts != null) {
+      return shorts[row] & 0xFFFF;
+    }
+    return ints != null ? ints[row] : 0;
+  }
+
+  /** Releases the column when no row has a code, as for an attribute no order has. */
+  void dropIfUnused(boolean unused) {
+    if (unused) {
+      bytes = null;
+      shorts = null;
+      ints = null;
+    }
   }
 
   void set(int row, int code) {
@@ -84,6 +98,9 @@ final class CodeColumn {
     if (bytes != null) {
       return bytes.length;
     }
-    return shorts != null ? 2L * shorts.length : 4L * ints.length;
+    if (shorts != null) {
+      return 2L * shorts.length;
+    }
+    return ints != null ? 4L * ints.length : 0;
   }
 }

@@ -78,7 +78,6 @@ public final class OrderLog {
   private final int[] refundSecondOfDay;
   private final int[] refundNano;
   private final long[] refundMinor;
-  private final Optional<Instant> latestEvent;
   private final OptionalInt firstDay;
   private final OptionalInt lastDay;
 
@@ -98,7 +97,6 @@ public final class OrderLog {
     this.refundSecondOfDay = built.refundSecondOfDay;
     this.refundNano = built.refundNano;
     this.refundMinor = built.refundMinor;
-    this.latestEvent = built.latestEvent();
     this.firstDay = built.firstDay();
     this.lastDay = built.lastDay();
   }
@@ -495,15 +493,6 @@ public final class OrderLog {
    */
   public long refundMinor(int refund) {
     return refundMinor[refund];
-  }
-
-  /**
-   * Returns the latest instant at which an order was placed or a refund made.
-   *
-   * @return the instant, or empty for an empty log
-   */
-  public Optional<Instant> latestEvent() {
-    return latestEvent;
   }
 
   /**

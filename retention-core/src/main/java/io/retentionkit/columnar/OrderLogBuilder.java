@@ -62,8 +62,6 @@ final class OrderLogBuilder {
   private List<Order> orders;
   /** Whether every row so far follows its customer's previous row directly and in time order. */
   private boolean grouped = true;
-  private long latestSecond = Long.MIN_VALUE;
-  private int latestNano;
   private int firstDay = Integer.MAX_VALUE;
   private int lastDay = Integer.MIN_VALUE;
   private boolean built;
@@ -217,7 +215,7 @@ final class OrderLogBuilder {
       nano[row] = placedAt.getNano();
     }
     grossMinor.set(row, gross);
-    noteEvent(placedAt, localDay);
+    noteEvent(localDay);
     firstDay = Math.min(firstDay, localDay);
     if (row > 0 && grouped) {
       boolean newCustomer = customerIds.size() > before;
@@ -253,7 +251,7 @@ final class OrderLogBuilder {
       refundNano[refund] = refundedAt.getNano();
     }
     refundMinor[refund] = amount;
-    noteEvent(refundedAt, localDay);
+    noteEvent(localDay);
   }
 
   /** Returns the shop-local epoch day of {@code instant}, which must fit in an {@code int}. */
@@ -264,17 +262,8 @@ final class OrderLogBuilder {
     return (int) localDay;
   }
 
-  private void noteEvent(Instant instant, int localDay) {
+  private void noteEvent(int localDay) {
     lastDay = Math.max(lastDay, localDay);
-    if (instant.getEpochSecond() > latestSecond
-        || instant.getEpochSecond() == latestSecond && instant.getNano() > latestNano) {
-      latestSecond = instant.getEpochSecond();
-      latestNano = instant.getNano();
-    }
-  }
-
-  Optional<Instant> latestEvent() {
-    return size == 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(latestSecond, latestNano));
   }
 
   OptionalInt firstDay() {
@@ -310,8 +299,9 @@ final class OrderLogBuilder {
     orders = null;
     sortRefunds();
     customerIds.trim();
-    for (StringIndex values : attributeValues) {
-      values.trim();
+    for (int i = 0; i < ATTRIBUTES.length; i++) {
+      attributeValues[i].trim();
+      attributeCodes[i].dropIfUnused(attributeValues[i].size() == 0);
     }
     return new OrderLog(this);
   }
