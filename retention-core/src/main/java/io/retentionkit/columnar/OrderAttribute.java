@@ -2,7 +2,6 @@ package io.retentionkit.columnar;
 
 import static java.util.Objects.requireNonNull;
 
-import io.retentionkit.model.LineItem;
 import io.retentionkit.model.Order;
 import java.util.Optional;
 
@@ -35,7 +34,7 @@ public enum OrderAttribute {
       case CHANNEL -> order.channel();
       case DISCOUNT_CODE -> order.discountCode();
       case COUNTRY -> order.country();
-      case FIRST_SKU -> order.lineItems().stream().findFirst().map(LineItem::sku);
+      case FIRST_SKU -> order.lineItems().isEmpty() ? Optional.empty() : Optional.of(order.lineItems().get(0).sku());
     };
   }
 }

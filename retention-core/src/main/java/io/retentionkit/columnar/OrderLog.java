@@ -8,10 +8,12 @@ import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.OrderStatus;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 
 /**
  * An immutable, columnar log of orders bound to one {@link AnalysisPolicy}: the form in which the
@@ -42,7 +44,7 @@ import java.util.OptionalInt;
  * and a byte of status and flags; 4 more if some instant has a fraction of a second. Each of the four
  * {@linkplain OrderAttribute attributes} adds 1 byte per order while it has at most 255 distinct values
  * (2 up to 65,535, else 4). A customer costs 4 bytes of order offset plus their id's text (1 byte per
- * character for Latin-1 ids), a 4-byte text offset and about 5 bytes of hash table; a refund costs 24
+ * character for Latin-1 ids), a 4-byte text offset and 11 to 21 bytes of hash table; a refund costs 24
  * bytes. {@link #arrayBytes()} reports the total.
  *
  * <p>Immutable and thread-safe. Two logs are equal only if they are the same instance.
@@ -115,14 +117,16 @@ public final class OrderLog {
    */
   public static OrderLog from(Iterable<? extends Order> orders, AnalysisPolicy policy) {
     requireNonNull(orders, "orders");
-    OrderLogBuilder builder = new OrderLogBuilder(policy);
-    if (orders instanceof Collection<?> collection) {
-      builder.ensureCapacity(collection.size());
+    requireNonNull(policy, "policy");
+    List<? extends Order> list;
+    if (orders instanceof List<? extends Order> randomAccess && orders instanceof RandomAccess) {
+      list = randomAccess;
+    } else {
+      List<Order> copy = new ArrayList<>();
+      orders.forEach(copy::add);
+      list = copy;
     }
-    for (Order order : orders) {
-      builder.add(order);
-    }
-    return builder.build();
+    return OrderImport.build(list, policy);
   }
 
   /**

@@ -9,18 +9,15 @@ import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.OrderStatus;
 import io.retentionkit.model.QualifyingOrders;
-import io.retentionkit.model.Refund;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Collects the rows of an {@link OrderLog} in the order they are added, then groups them by customer and
- * sorts them in time: the state behind {@link OrderLog#from} and {@link OrderLog.Builder}.
+ * sorts them in time: the state behind {@link OrderLog.Builder} and {@link OrderImport}.
  *
  * <p>Input that arrives customer by customer, each customer's orders in time order (as generators and
  * some exports produce it), is recognised as it is added and needs no regrouping. Otherwise the build
@@ -46,7 +43,7 @@ final class OrderLogBuilder {
   int[] secondOfDay = new int[0];
   /** Null until some instant has a fraction of a second. */
   int[] nano;
-  LongColumn grossMinor = new LongColumn(0);
+  final LongColumn grossMinor = new LongColumn(0);
   byte[] flags = new byte[0];
   final CodeColumn[] attributeCodes = new CodeColumn[ATTRIBUTES.length];
 
@@ -58,8 +55,8 @@ final class OrderLogBuilder {
   int[] refundNano;
   long[] refundMinor = new long[0];
 
-  /** The orders added through {@link #add(Order)}, for ties between equal instants; null for primitive rows. */
-  private List<Order> orders;
+  /** The orders the rows were made of, by row, to break ties between equal instants; null for primitive rows. */
+  private List<? extends Order> orders;
   /** Whether every row so far follows its customer's previous row directly and in time order. */
   private boolean grouped = true;
   private int firstDay = Integer.MAX_VALUE;
@@ -90,40 +87,90 @@ final class OrderLogBuilder {
     }
   }
 
-  /** Adds one order, converting and qualifying it under the policy. */
-  void add(Order order) {
-    requireNonNull(order, "order");
+  /**
+   * Breaks ties between rows placed at the same instant by the order ids of {@code rowOrders}, the orders
+   * the rows are made of, by row; call before adding rows.
+   */
+  void breakTiesBy(List<? extends Order> rowOrders) {
+    this.orders = rowOrders;
+  }
+
+  /** Returns the shop-local epoch day of {@code instant}, which must fit in an {@code int}. */
+  int localDay(Instant instant, Object order) {
+    long localDay = policy.localDate(instant).toEpochDay();
+    if (localDay != (int) localDay) { // checked without a varargs call: this runs for every order
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "order date must lie within five million years of 1970: %s (order %s)", instant, order));
+    }
+    return (int) localDay;
+  }
+
+  /**
+   * Appends a row and returns its index.
+   *
+   * @param customerHash {@code customerId.hashCode()}
+   * @param localDay the shop-local epoch day of the instant {@code epochSecond} and {@code nanos}
+   * @param rowFlags status and flags, as {@link OrderLog} encodes them
+   */
+  int appendRow(String customerId, int customerHash, int localDay, long epochSecond, int nanos, long gross,
+      int rowFlags) {
     requireState(!built, "order log must be built only once");
-    boolean qualifies = policy.qualifies(order);
-    boolean qualifiesUnrefunded = rule.accepts(order.status(), order.total().isZero(), false);
-    boolean converted = qualifies || qualifiesUnrefunded;
-    // Convert and place every amount and instant before adding anything, so that a failure leaves no trace.
-    int placedOn = localDay(order.placedAt(), order.id());
-    long gross = converted ? policy.grossMinor(order) : 0;
-    List<Refund> orderRefunds = order.refunds();
-    long[] amounts = new long[orderRefunds.size()];
-    int[] refundDays = new int[amounts.length];
-    for (int i = 0; i < amounts.length; i++) {
-      amounts[i] = converted ? policy.refundMinor(order, i) : 0;
-      refundDays[i] = localDay(orderRefunds.get(i).refundedAt(), order.id());
+    if (size == capacity) {
+      resizeRows(Math.max(16, capacity + (capacity >> 1)));
     }
-    if (orders == null) {
-      orders = new ArrayList<>(capacity);
+    int before = customerIds.size();
+    int customerIndex = customerIds.intern(customerId, customerHash);
+    int row = size++;
+    customer[row] = customerIndex;
+    day[row] = localDay;
+    secondOfDay[row] = (int) (epochSecond - localDay * (long) OrderLog.SECONDS_PER_DAY);
+    if (nanos != 0 && nano == null) {
+      nano = new int[capacity];
     }
-    orders.add(order);
-    int row = addRow(order.customerId().value(), order.placedAt(), placedOn, gross);
-    flags[row] = (byte) (order.status().ordinal() | (qualifies ? OrderLog.QUALIFIES : 0)
-        | (qualifiesUnrefunded ? OrderLog.QUALIFIES_UNREFUNDED : 0)
-        | (orderRefunds.isEmpty() ? 0 : OrderLog.HAS_REFUNDS));
-    for (OrderAttribute attribute : ATTRIBUTES) {
-      Optional<String> value = attribute.valueOf(order);
-      if (value.isPresent()) {
-        setAttribute(row, attribute, value.get());
+    if (nano != null) {
+      nano[row] = nanos;
+    }
+    grossMinor.set(row, gross);
+    flags[row] = (byte) rowFlags;
+    firstDay = Math.min(firstDay, localDay);
+    lastDay = Math.max(lastDay, localDay);
+    if (row > 0 && grouped) {
+      boolean newCustomer = customerIds.size() > before;
+      grouped = customer[row - 1] == customerIndex ? compareRows(row - 1, row) <= 0 : newCustomer;
+    }
+    return row;
+  }
+
+  /** Sets an attribute of row {@code row}. */
+  void setAttribute(int row, OrderAttribute attribute, String value) {
+    int code = attributeValues[attribute.ordinal()].intern(value) + 1;
+    attributeCodes[attribute.ordinal()].set(row, code);
+  }
+
+  /** Appends a refund of row {@code row}, the last row appended. */
+  void appendRefund(int row, int localDay, long epochSecond, int nanos, long amount) {
+    if (refunds == refundOrder.length) {
+      int grown = Math.max(16, refunds + (refunds >> 1));
+      refundOrder = Arrays.copyOf(refundOrder, grown);
+      refundDay = Arrays.copyOf(refundDay, grown);
+      refundSecondOfDay = Arrays.copyOf(refundSecondOfDay, grown);
+      refundMinor = Arrays.copyOf(refundMinor, grown);
+      if (refundNano != null) {
+        refundNano = Arrays.copyOf(refundNano, grown);
       }
     }
-    for (int i = 0; i < amounts.length; i++) {
-      addRefund(row, orderRefunds.get(i).refundedAt(), refundDays[i], amounts[i]);
+    int refund = refunds++;
+    refundOrder[refund] = row;
+    refundDay[refund] = localDay;
+    refundSecondOfDay[refund] = (int) (epochSecond - localDay * (long) OrderLog.SECONDS_PER_DAY);
+    if (nanos != 0 && refundNano == null) {
+      refundNano = new int[refundOrder.length];
     }
+    if (refundNano != null) {
+      refundNano[refund] = nanos;
+    }
+    refundMinor[refund] = amount;
+    lastDay = Math.max(lastDay, localDay);
   }
 
   /** Starts an order of the primitive builder, completing the one before. */
@@ -134,8 +181,8 @@ final class OrderLogBuilder {
     requireArgument(totalMinor >= 0, "order total must not be negative: %d (order %d)", totalMinor, size);
     int placedOn = localDay(placedAt, size);
     completeOpenOrder();
-    int row = addRow(customerId, placedAt, placedOn, totalMinor);
-    flags[row] = (byte) OrderStatus.PAID.ordinal();
+    appendRow(customerId, customerId.hashCode(), placedOn, placedAt.getEpochSecond(), placedAt.getNano(),
+        totalMinor, OrderStatus.PAID.ordinal());
     open = true;
     openTotal = totalMinor;
     openRefunded = 0;
@@ -169,7 +216,7 @@ final class OrderLogBuilder {
         "refunds must not exceed the total %d: %d refunded (order %d)", openTotal, refunded, row);
     int refundedOn = localDay(refundedAt, row);
     openRefunded = refunded;
-    addRefund(row, refundedAt, refundedOn, amountMinor);
+    appendRefund(row, refundedOn, refundedAt.getEpochSecond(), refundedAt.getNano(), amountMinor);
   }
 
   private void requireOpen() {
@@ -187,83 +234,18 @@ final class OrderLogBuilder {
     boolean zero = openTotal == 0;
     boolean qualifies = rule.accepts(status, zero, !zero && openRefunded == openTotal);
     boolean qualifiesUnrefunded = rule.accepts(status, zero, false);
-    flags[row] = (byte) (status.ordinal() | (qualifies ? OrderLog.QUALIFIES : 0)
-        | (qualifiesUnrefunded ? OrderLog.QUALIFIES_UNREFUNDED : 0)
-        | (openFirstRefund == refunds ? 0 : OrderLog.HAS_REFUNDS));
+    flags[row] = (byte) flags(status, qualifies, qualifiesUnrefunded, openFirstRefund < refunds);
     if (!qualifies && !qualifiesUnrefunded) {
-      // Kept for counting only, as from(orders) keeps an order it never converts.
+      // Kept for counting only, as OrderLog.from keeps an order it never converts.
       grossMinor.set(row, 0);
       Arrays.fill(refundMinor, openFirstRefund, refunds, 0);
     }
   }
 
-  /** Appends a row's customer, instant (on shop-local day {@code localDay}) and amount. */
-  private int addRow(String customerId, Instant placedAt, int localDay, long gross) {
-    if (size == capacity) {
-      resizeRows(Math.max(16, capacity + (capacity >> 1)));
-    }
-    int before = customerIds.size();
-    int customerIndex = customerIds.intern(customerId);
-    int row = size++;
-    customer[row] = customerIndex;
-    day[row] = localDay;
-    secondOfDay[row] = (int) (placedAt.getEpochSecond() - localDay * (long) OrderLog.SECONDS_PER_DAY);
-    if (placedAt.getNano() != 0 && nano == null) {
-      nano = new int[capacity];
-    }
-    if (nano != null) {
-      nano[row] = placedAt.getNano();
-    }
-    grossMinor.set(row, gross);
-    noteEvent(localDay);
-    firstDay = Math.min(firstDay, localDay);
-    if (row > 0 && grouped) {
-      boolean newCustomer = customerIds.size() > before;
-      grouped = customer[row - 1] == customerIndex ? compareRows(row - 1, row) <= 0 : newCustomer;
-    }
-    return row;
-  }
-
-  private void setAttribute(int row, OrderAttribute attribute, String value) {
-    int code = attributeValues[attribute.ordinal()].intern(value) + 1;
-    attributeCodes[attribute.ordinal()].set(row, code);
-  }
-
-  private void addRefund(int row, Instant refundedAt, int localDay, long amount) {
-    if (refunds == refundOrder.length) {
-      int grown = Math.max(16, refunds + (refunds >> 1));
-      refundOrder = Arrays.copyOf(refundOrder, grown);
-      refundDay = Arrays.copyOf(refundDay, grown);
-      refundSecondOfDay = Arrays.copyOf(refundSecondOfDay, grown);
-      refundMinor = Arrays.copyOf(refundMinor, grown);
-      if (refundNano != null) {
-        refundNano = Arrays.copyOf(refundNano, grown);
-      }
-    }
-    int refund = refunds++;
-    refundOrder[refund] = row;
-    refundDay[refund] = localDay;
-    refundSecondOfDay[refund] = (int) (refundedAt.getEpochSecond() - localDay * (long) OrderLog.SECONDS_PER_DAY);
-    if (refundedAt.getNano() != 0 && refundNano == null) {
-      refundNano = new int[refundOrder.length];
-    }
-    if (refundNano != null) {
-      refundNano[refund] = refundedAt.getNano();
-    }
-    refundMinor[refund] = amount;
-    noteEvent(localDay);
-  }
-
-  /** Returns the shop-local epoch day of {@code instant}, which must fit in an {@code int}. */
-  private int localDay(Instant instant, Object order) {
-    long localDay = policy.localDate(instant).toEpochDay();
-    requireArgument(localDay == (int) localDay, "order date must lie within five million years of 1970: %s (order %s)",
-        instant, order);
-    return (int) localDay;
-  }
-
-  private void noteEvent(int localDay) {
-    lastDay = Math.max(lastDay, localDay);
+  /** Returns the status and flags of a row as {@link OrderLog} encodes them. */
+  static int flags(OrderStatus status, boolean qualifies, boolean qualifiesUnrefunded, boolean hasRefunds) {
+    return status.ordinal() | (qualifies ? OrderLog.QUALIFIES : 0)
+        | (qualifiesUnrefunded ? OrderLog.QUALIFIES_UNREFUNDED : 0) | (hasRefunds ? OrderLog.HAS_REFUNDS : 0);
   }
 
   OptionalInt firstDay() {
@@ -313,14 +295,20 @@ final class OrderLogBuilder {
     for (int row = 0; row < size; row++) {
       placeOf[next[customer[row]]++] = row;
     }
-    int[] scratch = new int[0];
-    for (int c = 0; c < customers; c++) {
-      scratch = sortByTime(placeOf, customerStart[c], customerStart[c + 1], scratch);
-    }
+    // The counting sort kept each customer's rows in the order they were added, usually time order
+    // already; check and sort each customer's rows, in parallel over ranges of customers.
+    Columns.forChunks(customers, (from, to) -> {
+      int[] scratch = new int[0];
+      for (int c = from; c < to; c++) {
+        scratch = sortByTime(placeOf, customerStart[c], customerStart[c + 1], scratch);
+      }
+    });
     int[] newPlace = customer; // the customer column is spent: it becomes old row → new place
-    for (int place = 0; place < size; place++) {
-      newPlace[placeOf[place]] = place;
-    }
+    Columns.forChunks(size, (from, to) -> {
+      for (int place = from; place < to; place++) {
+        newPlace[placeOf[place]] = place;
+      }
+    });
     for (int refund = 0; refund < refunds; refund++) {
       refundOrder[refund] = newPlace[refundOrder[refund]];
     }
@@ -384,7 +372,7 @@ final class OrderLogBuilder {
     }
   }
 
-  /** Compares two rows by instant, then order id (for orders added as objects), then position. */
+  /** Compares two rows by instant, then order id (for rows made of orders), then position. */
   private int compareRows(int a, int b) {
     long secondA = day[a] * (long) OrderLog.SECONDS_PER_DAY + secondOfDay[a];
     long secondB = day[b] * (long) OrderLog.SECONDS_PER_DAY + secondOfDay[b];
@@ -408,7 +396,7 @@ final class OrderLogBuilder {
     int[] placeOf = new int[refunds];
     if (grouped) {
       for (int i = 0; i < refunds; i++) {
-        placeOf[i] = i; // rows were appended in order and refunds to the row being appended
+        placeOf[i] = i; // rows were appended in order and refunds to the row just appended
       }
     } else {
       long[] keys = new long[refunds];

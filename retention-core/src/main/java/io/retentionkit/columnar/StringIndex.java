@@ -10,13 +10,13 @@ import java.util.Arrays;
  * hash table of primitive {@code int}s (no boxing, no per-entry objects) and the text itself packed into
  * one byte array: Latin-1 strings take one byte per character, others two (UTF-16, as the JDK's compact
  * strings do). A customer id such as {@code "C0000001"} thus costs 8 bytes of text, 4 of offset and
- * about 5 of table.
+ * about 11 of table (each slot keeps the hash code, so that probes compare text only on a likely match).
  *
  * <p>Mutable and not thread-safe while strings are being added; safe to read from any thread once no
  * more are added and it has been safely published (as {@link OrderLog} does through final fields).
  */
 final class StringIndex {
-  /** Probing stops at a load of 3/4: short probe sequences, a table of at most 8 bytes per entry. */
+  /** The table grows beyond a load of 3/4: short probe sequences, at most 21 bytes of table per entry. */
   private static final int MAX_LOAD_PERCENT = 75;
 
   private byte[] text = new byte[64];
@@ -25,8 +25,12 @@ final class StringIndex {
   /** Bit {@code i} is set when string {@code i} is stored as UTF-16 rather than Latin-1. */
   private long[] utf16 = new long[1];
   private int size;
-  /** Entries are {@code index + 1}; 0 marks an empty slot. The length is a power of two. */
-  private int[] slots = new int[16];
+  /**
+   * Entries are the string's hash code in the high half and {@code index + 1} in the low half, so that a
+   * probe skips other strings without reading their text; 0 marks an empty slot. The length is a power of
+   * two.
+   */
+  private long[] slots = new long[16];
   private int shift = Integer.SIZE - 4;
 
   /**
@@ -37,20 +41,32 @@ final class StringIndex {
    * @throws IllegalArgumentException if the packed text would exceed 2 GiB
    */
   int intern(String value) {
-    int hash = value.hashCode();
+    return intern(value, value.hashCode());
+  }
+
+  /**
+   * Returns the index of {@code value}, whose {@link String#hashCode()} is {@code hash}, adding it if it
+   * is new: for callers that computed the hash earlier, in parallel.
+   *
+   * @param value the string
+   * @param hash its hash code
+   * @return its index
+   * @throws IllegalArgumentException if the packed text would exceed 2 GiB
+   */
+  int intern(String value, int hash) {
     int mask = slots.length - 1;
     for (int slot = spread(hash); ; slot = (slot + 1) & mask) {
-      int entry = slots[slot];
+      long entry = slots[slot];
       if (entry == 0) {
         int index = add(value);
-        slots[slot] = index + 1;
+        slots[slot] = entry(hash, index);
         if ((long) size * 100 > (long) slots.length * MAX_LOAD_PERCENT) {
           rehash();
         }
         return index;
       }
-      if (matches(entry - 1, value)) {
-        return entry - 1;
+      if ((int) (entry >>> 32) == hash && matches((int) entry - 1, value)) {
+        return (int) entry - 1;
       }
     }
   }
@@ -62,14 +78,15 @@ final class StringIndex {
    * @return its index or -1
    */
   int indexOf(String value) {
+    int hash = value.hashCode();
     int mask = slots.length - 1;
-    for (int slot = spread(value.hashCode()); ; slot = (slot + 1) & mask) {
-      int entry = slots[slot];
+    for (int slot = spread(hash); ; slot = (slot + 1) & mask) {
+      long entry = slots[slot];
       if (entry == 0) {
         return -1;
       }
-      if (matches(entry - 1, value)) {
-        return entry - 1;
+      if ((int) (entry >>> 32) == hash && matches((int) entry - 1, value)) {
+        return (int) entry - 1;
       }
     }
   }
@@ -100,7 +117,7 @@ final class StringIndex {
 
   /** Returns the bytes this index holds in its arrays, for memory reports. */
   long arrayBytes() {
-    return text.length + 4L * ends.length + 8L * utf16.length + 4L * slots.length;
+    return text.length + 4L * ends.length + 8L * utf16.length + 8L * slots.length;
   }
 
   private int add(String value) {
@@ -161,28 +178,23 @@ final class StringIndex {
   }
 
   private void rehash() {
-    slots = new int[slots.length * 2];
+    long[] old = slots;
+    slots = new long[old.length * 2];
     shift--;
     int mask = slots.length - 1;
-    for (int index = 0; index < size; index++) {
-      int slot = spread(storedHash(index));
-      while (slots[slot] != 0) {
-        slot = (slot + 1) & mask;
+    for (long entry : old) {
+      if (entry != 0) {
+        int slot = spread((int) (entry >>> 32));
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = entry;
       }
-      slots[slot] = index + 1;
     }
   }
 
-  /** Returns {@link String#hashCode()} of string {@code index}, computed from its stored characters. */
-  private int storedHash(int index) {
-    int start = start(index);
-    boolean wide = isUtf16(index);
-    int length = (ends[index] - start) >> (wide ? 1 : 0);
-    int hash = 0;
-    for (int i = 0; i < length; i++) {
-      hash = 31 * hash + charAt(start, i, wide);
-    }
-    return hash;
+  private static long entry(int hash, int index) {
+    return (long) hash << 32 | (index + 1L);
   }
 
   private char charAt(int start, int i, boolean wide) {
