@@ -52,7 +52,8 @@ public record QualifyingOrders(boolean excludeCancelled, boolean excludeFullyRef
   @Override
   public boolean test(Order order) {
     requireNonNull(order, "order");
-    return accepts(order.status(), order.total().isZero(), order.isFullyRefunded());
+    // Summing the refunds only matters, and is only paid for, under a rule that excludes full refunds.
+    return accepts(order.status(), order.total().isZero(), excludeFullyRefunded && order.isFullyRefunded());
   }
 
   /**
