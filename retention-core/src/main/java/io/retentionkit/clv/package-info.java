@@ -40,6 +40,10 @@
  *       only when the data cannot support the model at all (no repeat transaction, no churn).</li>
  * </ul>
  *
+ * <p>Fitting and prediction over large inputs (tens of thousands of rows or customers and more) spread their
+ * work over the common fork-join pool, in fixed blocks whose results are combined in a fixed order, so
+ * results never depend on the number of threads.
+ *
  * <p>All public types are immutable and thread-safe unless documented as builders or accumulators. No
  * method accepts or returns {@code null}; values that can be undefined are {@code Optional}s, and
  * primitive arrays document their {@code NaN} sentinels.

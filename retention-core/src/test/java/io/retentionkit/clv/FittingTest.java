@@ -64,6 +64,24 @@ final class FittingTest {
   }
 
   @Test
+  void theTimeUnitOnlyRescalesAlpha() {
+    BgNbdParameters weeks = BgNbdModel.fit(Cdnow.weighted()).model().parameters();
+    for (DurationUnit unit : new DurationUnit[] {DurationUnit.DAY, DurationUnit.MONTH}) {
+      CustomerSummaries s = CustomerSummarizer.newBuilder().policy(Cdnow.POLICY).timeUnit(unit)
+          .calibrationEnd(Cdnow.CALIBRATION_END).build().summarize(Cdnow.orders());
+      ModelFit<BgNbdModel> fit = BgNbdModel.fit(WeightedSummaries.from(s));
+      BgNbdParameters p = fit.model().parameters();
+      double scale = 7 / unit.days();
+      assertAll(unit.name(),
+          () -> assertTrue(fit.diagnostics().converged(), fit.diagnostics().toString()),
+          () -> assertEquals(weeks.r(), p.r(), 1e-5),
+          () -> assertEquals(weeks.alpha() * scale, p.alpha(), 1e-5 * weeks.alpha() * scale),
+          () -> assertEquals(weeks.a(), p.a(), 1e-5),
+          () -> assertEquals(weeks.b(), p.b(), 1e-4));
+    }
+  }
+
+  @Test
   void anL2PenaltyShrinksTheParameters() {
     double previous = Double.POSITIVE_INFINITY;
     for (double penalty : new double[] {0, 0.001, 0.01, 0.1}) {
