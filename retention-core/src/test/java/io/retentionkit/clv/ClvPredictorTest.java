@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 final class ClvPredictorTest {
-  private static final BgNbdModel BG_NBD = BgNbdModel.of(new BgNbdParameters(0.2425945, 4.4136019, 0.7929199, 2.4258881));
+  private static final BgNbdModel BG_NBD =
+      BgNbdModel.of(new BgNbdParameters(0.2425945, 4.4136019, 0.7929199, 2.4258881));
   private static final GammaGammaModel SPEND = GammaGammaModel.of(new GammaGammaParameters(6.25, 3.74, 15.44));
 
   @Test

@@ -12,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class HoldoutReportTest {
-  private static final BgNbdModel BG_NBD = BgNbdModel.of(new BgNbdParameters(0.2425945, 4.4136019, 0.7929199, 2.4258881));
+  private static final BgNbdModel BG_NBD =
+      BgNbdModel.of(new BgNbdParameters(0.2425945, 4.4136019, 0.7929199, 2.4258881));
 
   @Test
   void cdnowReportAddsUpToThePublishedHoldout() {

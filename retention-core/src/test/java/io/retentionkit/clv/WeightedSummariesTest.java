@@ -24,6 +24,18 @@ final class WeightedSummariesTest {
   }
 
   @Test
+  void hugeCountsFoldLikeSmallOnes() {
+    // x beyond 2^20 does not fit the packed sort key: the rows are ordered by a comparator instead.
+    int huge = 1 << 21;
+    WeightedSummaries s = WeightedSummaries.of(new int[] {huge, 3, huge, 0}, new double[] {9, 2, 9, 0},
+        new double[] {10, 4, 10, 1});
+    assertAll(
+        () -> assertArrayEquals(new int[] {0, 3, huge}, s.repeatTransactions()),
+        () -> assertArrayEquals(new double[] {1, 1, 2}, s.weights()),
+        () -> assertArrayEquals(new double[] {1, 4, 10}, s.ages()));
+  }
+
+  @Test
   void cdnowFoldsToFewerRows() {
     WeightedSummaries s = Cdnow.weighted();
     assertEquals(2357.0, s.totalWeight());
