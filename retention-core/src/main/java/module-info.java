@@ -11,4 +11,5 @@ module io.retentionkit.core {
 
   exports io.retentionkit.model;
   exports io.retentionkit.metrics;
+  exports io.retentionkit.clv;
 }
