@@ -165,6 +165,26 @@ public record ParetoNbdParameters(double r, double alpha, double s, double beta)
     return Math.exp(logValue);
   }
 
+  /**
+   * Returns P(X(t) = n), the probability that a new customer makes exactly {@code n} repeat
+   * transactions in the first {@code t} time units after the first purchase. Evaluated as a positive
+   * integral over the dropout time, without the cancelling difference of the published closed form; see
+   * the package-private {@code ParetoNbdCountDistribution} for the method.
+   *
+   * @param n the number of repeat transactions; not negative
+   * @param t the time since the first purchase, in time units; not negative and finite
+   * @return the probability, in [0, 1]; at t = 0 it is 1 for n = 0 and 0 otherwise
+   * @throws IllegalArgumentException if {@code n} is negative or {@code t} is negative or not finite
+   */
+  public double probabilityOfTransactions(int n, double t) {
+    Checks.requireArgument(n >= 0, "n must not be negative: %s", n);
+    checkHorizon(t);
+    if (t == 0) {
+      return n == 0 ? 1 : 0;
+    }
+    return Math.exp(ParetoNbdCountDistribution.logProbability(this, n, t));
+  }
+
   /** ln P(alive) for a checked history; at most 0. */
   double logProbabilityAlive(int x, double tx, double age) {
     double rx = r + x;

@@ -1,7 +1,7 @@
 /**
  * Probabilistic customer-lifetime-value models. {@link io.retentionkit.clv.ParetoNbdParameters} holds
  * the Pareto/NBD parameters and the model's closed-form quantities for one customer (log-likelihood,
- * P(alive), conditional and unconditional expected transactions, DERT).
+ * P(alive), conditional and unconditional expected transactions, P(X(t) = n), DERT).
  *
  * <p>All types are immutable and thread-safe. No method accepts or returns {@code null}; invalid
  * arguments raise {@link java.lang.IllegalArgumentException} with a message naming the argument.

@@ -136,6 +136,42 @@ final class ParetoNbdParametersTest {
     assertEquals(expected, CLVTOOLS.discountedExpectedResidualTransactions(delta, x, tx, age), 1e-12 * expected);
   }
 
+  @ParameterizedTest(name = "P(X({1}) = {0})")
+  @CsvSource({
+    // The defining integral over the dropout time by mpmath quadrature at 30 digits.
+    "0, 39, 0.5935565956612597",
+    "5, 39, 0.02149044963045966",
+    "1, 78, 0.1535512386987481",
+    "12, 0.5, 1.382970531473252e-17",
+  })
+  void countDistributionMatchesTheDefiningIntegral(int n, double t, double expected) {
+    assertEquals(expected, CLVTOOLS.probabilityOfTransactions(n, t), 1e-13 * expected);
+  }
+
+  @Test
+  void countDistributionStaysAccurateForHeavyBuyers() {
+    ParetoNbdParameters p = ParetoNbdParameters.of(10.465, 0.00798565181, 3.0516, 2.820);
+    // ln Gamma(r + 500) and friends bound the relative accuracy to about 1e-13 here.
+    assertEquals(0.0004996757024633714, p.probabilityOfTransactions(500, 37), 1e-12 * 0.0005);
+  }
+
+  @Test
+  void countDistributionSumsToOneWithTheUnconditionalMean() {
+    for (double t : new double[] {0.5, 39}) {
+      double total = 0;
+      double mean = 0;
+      for (int n = 0; n < 400; n++) {
+        double probability = CLVTOOLS.probabilityOfTransactions(n, t);
+        total += probability;
+        mean += n * probability;
+      }
+      assertEquals(1, total, 1e-13, "t = " + t);
+      assertEquals(CLVTOOLS.expectedTransactions(t), mean, 1e-12 * (1 + mean), "t = " + t);
+    }
+    assertEquals(1, CLVTOOLS.probabilityOfTransactions(0, 0));
+    assertEquals(0, CLVTOOLS.probabilityOfTransactions(3, 0));
+  }
+
   @Test
   void dertDecreasesStrictlyInTheDiscountRate() {
     int[][] histories = {{0, 0, 39}, {2, 30, 39}, {26, 30, 31}, {500, 38, 39}};
@@ -205,6 +241,8 @@ final class ParetoNbdParametersTest {
     assertEquals("delta must be positive and finite: 0.0", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> CLVTOOLS.expectedTransactions(-1));
     assertEquals("t must be non-negative and finite: -1.0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> CLVTOOLS.probabilityOfTransactions(-1, 1));
+    assertEquals("n must not be negative: -1", e.getMessage());
   }
 
   private static ParetoNbdParameters fromLog(double[] p) {
