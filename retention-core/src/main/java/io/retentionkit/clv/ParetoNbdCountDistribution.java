@@ -33,18 +33,17 @@ final class ParetoNbdCountDistribution {
   private ParetoNbdCountDistribution() {}
 
   /**
-   * Returns ln P(X(t) = n).
+   * Returns ln P(X(t) = n) under the parameters (r, alpha, s, beta).
    *
-   * @param p the parameters
+   * @param r the purchase shape
+   * @param alpha the purchase rate parameter
+   * @param s the dropout shape
+   * @param beta the dropout rate parameter
    * @param n the count, not negative
    * @param t the time, positive and finite
    * @return ln P(X(t) = n), at most 0
    */
-  static double logProbability(ParetoNbdParameters p, int n, double t) {
-    double r = p.r();
-    double alpha = p.alpha();
-    double s = p.s();
-    double beta = p.beta();
+  static double logProbability(double r, double alpha, double s, double beta, int n, double t) {
     double logCoefficient = LogGamma.value(r + n) - LogGamma.value(r) - LogGamma.value(n + 1.0);
     double aliveAtT = logCoefficient + logNegativeBinomialKernel(r, alpha, n, t)
         + s * (Math.log(beta) - Math.log(beta + t));

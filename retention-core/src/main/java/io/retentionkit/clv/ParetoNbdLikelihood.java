@@ -1,12 +1,14 @@
 package io.retentionkit.clv;
 
 import io.retentionkit.internal.Hypergeometric;
+import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
- * The Pareto/NBD log-likelihood of one customer, on unchecked arguments, for the fitting loops and for
- * {@link ParetoNbdParameters}. See {@link ParetoNbdParameters} for the formula.
+ * The Pareto/NBD log-likelihood with its analytic gradient, for {@link MaximumLikelihood}, and the
+ * per-customer functions on unchecked arguments that {@link ParetoNbdModel} shares. See
+ * {@link ParetoNbdModel} for the formula.
  *
  * <h2>Gradient</h2>
  *
@@ -24,7 +26,8 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * four partial derivatives in closed form. When z is close to 1 (only for extreme ratios of alpha and
  * beta) the pass is abandoned for {@link Hypergeometric#log2F1} and central differences.
  */
-final class ParetoNbdLikelihood {
+final class ParetoNbdLikelihood implements LogLikelihood {
+  private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
   /** Terms of the one-pass series before the fallback. */
   private static final int SERIES_TERMS = 600;
   /** Relative size of the neglected tail. */
@@ -32,7 +35,67 @@ final class ParetoNbdLikelihood {
   /** Below this count ln Gamma(r+x) - ln Gamma(r) and psi(r+x) - psi(r) are summed exactly. */
   private static final int DIRECT_SUM_LIMIT = 64;
 
-  private ParetoNbdLikelihood() {}
+  private final WeightedSummaries data;
+
+  ParetoNbdLikelihood(WeightedSummaries data) {
+    this.data = data;
+  }
+
+  @Override
+  public List<String> parameterNames() {
+    return NAMES;
+  }
+
+  /**
+   * r = s = 1, alpha matching the observed purchase rate r/alpha = sum x / sum T, and beta the mean age,
+   * so that a typical customer's expected lifetime is of the order of the observation period.
+   */
+  @Override
+  public double[] initialValues() {
+    double ages = 0;
+    for (int row = 0; row < data.rows(); row++) {
+      ages += data.weight[row] * data.age[row];
+    }
+    double alpha = ages / data.totalRepeatTransactions();
+    double beta = ages / data.totalWeight();
+    return new double[] {1, Double.isFinite(alpha) && alpha > 0 ? alpha : 1, 1,
+        Double.isFinite(beta) && beta > 0 ? beta : 1};
+  }
+
+  @Override
+  public double totalWeight() {
+    return data.totalWeight();
+  }
+
+  @Override
+  public double value(double[] theta, double[] gradient) {
+    double r = theta[0];
+    double alpha = theta[1];
+    double s = theta[2];
+    double beta = theta[3];
+    int[] distinctX = data.distinctX;
+    double[] logPochhammer = new double[distinctX.length];
+    double[] digammaDifference = new double[distinctX.length];
+    for (int k = 0; k < distinctX.length; k++) {
+      logPochhammer[k] = logPochhammer(r, distinctX[k]);
+      digammaDifference[k] = digammaDifference(r, distinctX[k]);
+    }
+    double[] sums = RowBlocks.sum(data.rows(), 5, (from, to, out) -> {
+      double[] rowGradient = new double[4];
+      double[] scratch = new double[8];
+      for (int row = from; row < to; row++) {
+        int k = data.xIndex[row];
+        double w = data.weight[row];
+        out[0] += w * valueAndGradient(r, alpha, s, beta, data.x[row], logPochhammer[k], digammaDifference[k],
+            data.lastPurchaseTime[row], data.age[row], rowGradient, scratch);
+        for (int j = 0; j < 4; j++) {
+          out[j + 1] += w * rowGradient[j];
+        }
+      }
+    });
+    System.arraycopy(sums, 1, gradient, 0, 4);
+    return sums[0];
+  }
 
   /**
    * ln Gamma(r + x) - ln Gamma(r), the log of the Pochhammer symbol (r)_x.
@@ -181,18 +244,16 @@ final class ParetoNbdLikelihood {
 
   /**
    * ln K by {@link #logTail} for z too close to 1. The derivatives in alpha and beta are exact,
-   * dK/dalpha = -p K(p+1, q) and dK/dbeta = -q K(p, q+1); those in the exponents p and q are five-point
-   * central differences.
+   * dK/dalpha = -p K(p+1, q) and dK/dbeta = -q K(p, q+1); those in the exponents p and q are central
+   * differences (relative error about 1e-8, ample for the optimiser's gradient).
    */
   private static double logTailByDifferences(double p, double q, double alpha, double beta, double t,
       double[] derivatives, int offset) {
     double value = logTail(p, q, alpha, beta, t);
-    double hp = 1e-3 * Math.max(1, p);
-    double hq = 1e-3 * Math.max(1, q);
-    derivatives[offset] = (8 * (logTail(p + hp, q, alpha, beta, t) - logTail(p - hp, q, alpha, beta, t))
-        - (logTail(p + 2 * hp, q, alpha, beta, t) - logTail(p - 2 * hp, q, alpha, beta, t))) / (12 * hp);
-    derivatives[offset + 1] = (8 * (logTail(p, q + hq, alpha, beta, t) - logTail(p, q - hq, alpha, beta, t))
-        - (logTail(p, q + 2 * hq, alpha, beta, t) - logTail(p, q - 2 * hq, alpha, beta, t))) / (12 * hq);
+    double hp = 1e-5 * Math.max(1, p);
+    double hq = 1e-5 * Math.max(1, q);
+    derivatives[offset] = (logTail(p + hp, q, alpha, beta, t) - logTail(p - hp, q, alpha, beta, t)) / (2 * hp);
+    derivatives[offset + 1] = (logTail(p, q + hq, alpha, beta, t) - logTail(p, q - hq, alpha, beta, t)) / (2 * hq);
     derivatives[offset + 2] = -p * Math.exp(logTail(p + 1, q, alpha, beta, t) - value);
     derivatives[offset + 3] = -q * Math.exp(logTail(p, q + 1, alpha, beta, t) - value);
     return value;
