@@ -30,6 +30,8 @@ final class ParetoNbdLikelihood implements LogLikelihood {
   private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
   /** Terms of the one-pass series before the fallback. */
   private static final int SERIES_TERMS = 600;
+  /** Up to this z the value-only tail integral sums its series directly (at most a few hundred terms). */
+  private static final double FAST_SERIES_LIMIT = 0.9;
   /** Relative size of the neglected tail. */
   private static final double TOLERANCE = 0x1p-54;
   /** Below this count ln Gamma(r+x) - ln Gamma(r) and psi(r+x) - psi(r) are summed exactly. */
@@ -310,10 +312,26 @@ final class ParetoNbdLikelihood implements LogLikelihood {
    * @return ln K(p, q; t)
    */
   static double logTail(double p, double q, double alpha, double beta, double t) {
+    boolean alphaLarger = alpha >= beta;
+    double larger = (alphaLarger ? alpha : beta) + t;
+    double smaller = (alphaLarger ? beta : alpha) + t;
+    double z = (larger - smaller) / larger;
+    double e = alphaLarger ? q : p;
+    double b = alphaLarger ? p : q;
     double order = p + q - 1;
-    double larger = Math.max(alpha, beta);
-    double z = Math.abs(alpha - beta) / (larger + t);
-    double e = alpha >= beta ? q : p;
-    return -order * Math.log(larger + t) - Math.log(order) + Hypergeometric.log2F1(order, e, order + 1, z);
+    double prefix = -order * Math.log(larger) - Math.log(order);
+    if (z <= FAST_SERIES_LIMIT) {
+      // The Euler-transformed series G of the class comment: positive terms with ratios below z.
+      double series = 1;
+      double term = 1;
+      for (int k = 0; k < SERIES_TERMS; k++) {
+        term *= (b + k) / (order + 1 + k) * z;
+        series += term;
+        if (term * z <= TOLERANCE * (1 - z) * series) {
+          return prefix + (1 - e) * Math.log(smaller / larger) + Math.log(series);
+        }
+      }
+    }
+    return prefix + Hypergeometric.log2F1(order, e, order + 1, z);
   }
 }
