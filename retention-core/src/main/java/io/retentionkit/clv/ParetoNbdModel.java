@@ -223,8 +223,12 @@ public final class ParetoNbdModel implements TransactionModel {
     return Math.exp(logValue);
   }
 
-  /** ln P(alive) for a checked row; at most 0. */
+  /** ln P(alive) for a checked row; at most 0, and exactly 0 for a purchase at T. */
   private double logProbabilityAlive(int x, double lastPurchaseTime, double age) {
+    if (lastPurchaseTime == age) {
+      // The ratio's numerator and denominator are then the same expression.
+      return 0;
+    }
     double r = parameters.r();
     double alpha = parameters.alpha();
     double s = parameters.s();
