@@ -13,5 +13,6 @@ module io.retentionkit.core {
 
   exports io.retentionkit.model;
   exports io.retentionkit.metrics;
+  exports io.retentionkit.cohort;
   exports io.retentionkit.clv;
 }
