@@ -193,6 +193,6 @@ final class ClvPredictorTest {
 
   private static ClvPredictor predictor(double horizon, double discount) {
     return ClvPredictor.newBuilder().model(BG_NBD).spendModel(SPEND).timeUnit(DurationUnit.WEEK).horizon(horizon)
-        .annualDiscountRate(discount).build();
+        .discountRate(DiscountRate.annualEffective(discount)).build();
   }
 }
