@@ -27,13 +27,16 @@ import java.util.Objects;
  *       (limit (r+x)(beta+T)/(alpha+T) ln(1 + t/(beta+T)) at s = 1), and the future is a Pareto/NBD process
  *       with parameters (r+x, alpha+T, s, beta+T);</li>
  *   <li>E[X(t)] = r beta / (alpha (s-1)) [1 - (beta/(beta+t))^(s-1)] for a new customer;</li>
- *   <li>DERT(delta) = P(alive) (r+x)(beta+T)/(alpha+T) g(s, delta (beta+T)), g(s, z) = integral from 0 to
- *       infinity of e^(-z u) (1+u)^-s du (Fader, Hardie and Lee 2005, where it appears as Tricomi's
- *       function: g = z^(s-1) U(s, s, z)).</li>
+ *   <li>DERT(delta) = P(alive) (r+x)(beta+T)/(alpha+T) g(s, delta (beta+T)), delta the continuous
+ *       {@link DiscountRate} per time unit, g(s, z) = integral from 0 to infinity of e^(-z u) (1+u)^-s du
+ *       (Fader, Hardie and Lee 2005, where it appears as Tricomi's function: g = z^(s-1) U(s, s, z)).</li>
  * </ul>
  *
  * <p>The hypergeometric function is evaluated by {@code io.retentionkit.internal.Hypergeometric}, whose
  * documentation states its method and range; every quantity here is combined in log space.
+ *
+ * <p>{@link TransactionModelFamily#PARETO_NBD} fits it by its short name, {@code pnbd}, and
+ * {@link ClvPredictor} and {@link HoldoutReport} use it like any other {@link TransactionModel}.
  *
  * <p>This is a value-based, immutable and thread-safe class.
  *
