@@ -43,10 +43,10 @@ import java.util.stream.IntStream;
  * 1 − e^(−δ) &lt; δ, relatively (0.27 % for 15 % a year in weekly units), and by about δ/2 when purchases
  * spread evenly over the unit.
  *
- * <p>Work is shared between customers with the same (x, T), whose active-customer expectations are
- * equal, and spread over the common fork-join pool for large inputs; the results do not depend on the
- * number of threads. Calculators are immutable, thread-safe and reusable; build one with
- * {@link #newBuilder()}.
+ * <p>Work is shared between customers with the same (x, t_x, T), whose P(alive) is equal, and with the
+ * same (x, T), whose active-customer expectations are equal, and spread over the common fork-join pool for
+ * large inputs; the results do not depend on the number of threads. Calculators are immutable, thread-safe
+ * and reusable; build one with {@link #newBuilder()}.
  *
  * @since 0.1.0
  */
@@ -132,7 +132,17 @@ public final class ClvPredictor {
             "mean repeat spend must be finite and not negative where x > 0: %s (index %d)", spend[i], i);
       }
     }
-    PairIndex pairs = new PairIndex(x, age);
+    // P(alive) depends on (x, t_x, T) and an active customer's expectations on (x, T) only: compute each
+    // once per group, since real summaries (whole days, whole opportunities) repeat them a lot.
+    GroupIndex histories = GroupIndex.byHistory(x, tx, age);
+    GroupIndex pairs = GroupIndex.byPair(histories.groupX, histories.groupAge);
+    double[] aliveByHistory = new double[histories.groups];
+    inChunks(histories.groups, (from, to) -> {
+      for (int h = from; h < to; h++) {
+        aliveByHistory[h] = model.probabilityAlive(histories.groupX[h], histories.groupLastPurchaseTime[h],
+            histories.groupAge[h]);
+      }
+    });
     double[] ifAlive = new double[pairs.groups];
     double[] discountedIfAlive = new double[pairs.groups];
     double[] median = new double[pairs.groups];
@@ -150,8 +160,9 @@ public final class ClvPredictor {
     ChurnRisk[] risk = new ChurnRisk[n];
     inChunks(n, (from, to) -> {
       for (int i = from; i < to; i++) {
-        int g = pairs.groupOf[i];
-        double p = model.probabilityAlive(x[i], tx[i], age[i]);
+        int h = histories.groupOf[i];
+        int g = pairs.groupOf[h];
+        double p = aliveByHistory[h];
         alive[i] = p;
         expected[i] = p * ifAlive[g];
         next[i] = median[g];

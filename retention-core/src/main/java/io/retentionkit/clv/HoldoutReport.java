@@ -138,7 +138,7 @@ public final class HoldoutReport {
     requireArgument(topBin >= 0, "top bin must not be negative: %s", topBin);
     int n = x.length;
     requireArgument(n > 0, "customers must not be empty for a holdout report: %s", n);
-    PairIndex pairs = new PairIndex(x, age);
+    GroupIndex pairs = GroupIndex.byPair(x, age);
     double[] ifAlive = new double[pairs.groups];
     for (int g = 0; g < pairs.groups; g++) {
       ifAlive[g] = model.expectedTransactionsIfAlive(length, pairs.groupX[g], pairs.groupAge[g]);

@@ -37,6 +37,7 @@ final class ClvPredictorTest {
     CustomerPredictions p = ClvPredictor.newBuilder().model(model).spendModel(SPEND).timeUnit(DurationUnit.WEEK)
         .horizon(52).discountRate(FIFTEEN_PERCENT).build().predict(s);
     assertEquals(model.name(), p.model());
+    assertEquals(FIFTEEN_PERCENT, p.discountRate());
     for (int k = 0; k < s.size(); k += 89) {
       int i = k;
       int x = s.repeatTransactions(i);
@@ -190,6 +191,8 @@ final class ClvPredictorTest {
     ClvPredictor predictor = ClvPredictor.newBuilder().model(BG_NBD).timeUnit(DurationUnit.WEEK).horizon(39).build();
     CustomerPredictions p = predictor.predict(Cdnow.summaries());
     assertAll(
+        () -> assertEquals(DiscountRate.none(), predictor.discountRate()),
+        () -> assertEquals(DiscountRate.none(), p.discountRate()),
         () -> assertEquals(OptionalDouble.empty(), p.expectedSpend(0)),
         () -> assertEquals(OptionalDouble.empty(), p.predictedClv(0)),
         () -> assertTrue(Double.isNaN(p.predictedClv()[0])),
@@ -261,6 +264,9 @@ final class ClvPredictorTest {
         () -> assertEquals("spend model must have a finite mean spend (q > 1): q = 0.9",
             assertThrows(IllegalArgumentException.class, () -> ClvPredictor.newBuilder()
                 .spendModel(GammaGammaModel.of(new GammaGammaParameters(1, 0.9, 1)))).getMessage()),
+        () -> assertEquals("discountRate must be set only once",
+            assertThrows(IllegalStateException.class, () -> ClvPredictor.newBuilder()
+                .discountRate(DiscountRate.none()).discountRate(FIFTEEN_PERCENT)).getMessage()),
         () -> assertEquals("horizon must be set",
             assertThrows(IllegalStateException.class, () -> ClvPredictor.newBuilder().model(BG_NBD)
                 .timeUnit(DurationUnit.WEEK).build()).getMessage()),
