@@ -87,7 +87,7 @@ final class GenericCsvReader implements FormatReader {
       Instant placedAt) {
     Optional<String> amountText = optional(row, columns, "refunded_amount");
     Optional<String> dateText = optional(row, columns, "refunded_at");
-    if (amountText.isEmpty() && dateText.isPresent()) {
+    if (amountText.isEmpty() && dateText.isPresent() && status.refund() != RefundHint.FULL) {
       throw InvalidRecordException.of("refunded_amount must be given when refunded_at is: refunded_at '%s'",
           dateText.get());
     }

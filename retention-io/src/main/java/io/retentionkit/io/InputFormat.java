@@ -49,7 +49,7 @@ public enum InputFormat {
    *       no refund. One refund per order.
    *   <li>{@code refunded_at}: when the refund was made, like {@code placed_at}. A refund without it is
    *       dated at {@code placed_at} (and counted in {@link ImportSummary#refundsWithAssumedDate()}). A
-   *       {@code refunded_at} without an amount is rejected.
+   *       {@code refunded_at} without an amount is rejected unless the status is {@code refunded}.
    * </ul>
    */
   GENERIC_CSV("generic"),
