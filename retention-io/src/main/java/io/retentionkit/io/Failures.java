@@ -15,6 +15,9 @@ import org.apache.commons.csv.CSVException;
  */
 final class Failures {
   private static final Pattern CSV_LINE_PREFIX = Pattern.compile("^\\(startline \\d+\\)\\s*");
+  private static final Pattern CSV_POSITION = Pattern.compile("\\s*at line: \\d+, position: \\d+$");
+  // Jackson quotes the start of an unquoted word, which could be the start of personal data.
+  private static final Pattern JSON_TOKEN = Pattern.compile("Unrecognized token '[^']*'");
   private static final Pattern JSON_LOCATION = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
 
   private Failures() {}
@@ -45,8 +48,12 @@ final class Failures {
 
   private static String csvReason(CSVException e) {
     String message = CSV_LINE_PREFIX.matcher(String.valueOf(e.getMessage())).replaceFirst("");
+    message = CSV_POSITION.matcher(message).replaceFirst("");
     if (message.contains("EOF reached before encapsulated token finished")) {
       return "the file ends inside a quoted value: a closing quote is missing or the file is truncated";
+    }
+    if (message.startsWith("Invalid character between encapsulated token and delimiter")) {
+      return "malformed CSV: a closing quote must be followed by a comma or the end of the line";
     }
     return "malformed CSV: " + message;
   }
@@ -60,6 +67,7 @@ final class Failures {
     if (e instanceof JsonEOFException) {
       return "the file ends inside a JSON value: it is truncated or a bracket is missing";
     }
-    return "malformed JSON: " + JSON_LOCATION.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
+    String message = JSON_LOCATION.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
+    return "malformed JSON: " + JSON_TOKEN.matcher(message).replaceAll("Unrecognized token");
   }
 }
