@@ -63,8 +63,10 @@ final class CsvInput {
         throw Failures.unreadable(text.source(), line, e);
       }
       List<String> values = record.toList();
-      if (values.stream().anyMatch(value -> !value.isBlank())) {
-        return Optional.of(new CsvRow(line, values));
+      for (String value : values) {
+        if (!value.isBlank()) {
+          return Optional.of(new CsvRow(line, values));
+        }
       }
     }
   }
