@@ -19,8 +19,11 @@ import java.util.Locale;
 public final class ImportException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The input's name. */
   private final String source;
+  /** The 1-based physical line. */
   private final long line;
+  /** The reason, without file and line. */
   private final String reason;
 
   /**
