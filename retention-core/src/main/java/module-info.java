@@ -7,7 +7,11 @@
  */
 module io.retentionkit.core {
   requires org.slf4j;
+  // Special functions for the CLV models. Commons Numbers 1.3 ships a real module descriptor (a
+  // multi-release jar), so this is not an automatic-module requirement and -Xlint:all stays quiet.
+  requires org.apache.commons.numbers.gamma;
 
   exports io.retentionkit.model;
   exports io.retentionkit.metrics;
+  exports io.retentionkit.clv;
 }

@@ -1,0 +1,263 @@
+package io.retentionkit.clv;
+
+import static io.retentionkit.internal.Checks.requireArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Objects;
+import org.apache.commons.numbers.gamma.LogBeta;
+
+/**
+ * The beta-geometric/beta-Bernoulli (BG/BB) model of repeat transactions at discrete opportunities (Fader,
+ * Hardie &amp; Shang 2010, "Customer-Base Analysis in a Discrete-Time Noncontractual Setting",
+ * doi:10.1287/mksc.1100.0580): yearly donations, annual events, weekly visits of a subscription box.
+ *
+ * <p>A customer is described by x transactions in n opportunities after the first purchase, the last at
+ * opportunity t_x (0 when x = 0); the {@link TransactionModel} methods take n as the "age" and t_x as the
+ * "last purchase time", and horizons are numbers of opportunities. All of them must be whole numbers.
+ * Formulas, with parameters (α, β, γ, δ):
+ * <ul>
+ *   <li>P(alive at opportunity n+1 | x, t_x, n) = B(α+x, β+n−x)/B(α,β) · B(γ, δ+n+1)/B(γ,δ) / L (eq. 11);</li>
+ *   <li>given alive at n+1, transactions in the next n* opportunities: E = (α+x)/(α+β+n) · Σ_{i=0..n*−1}
+ *       B(γ, δ+n+1+i)/B(γ, δ+n+1), the posterior transaction probability times the expected number of
+ *       opportunities still alive for (equivalent to eq. 13 divided by P(alive));</li>
+ *   <li>E[X(n)] of a new customer = α/(α+β) · Σ_{t=1..n} B(γ, δ+t)/B(γ,δ) (eq. 9 written as a sum, which
+ *       stays finite at γ = 1).</li>
+ * </ul>
+ *
+ * <p>This is a value-based, immutable and thread-safe class.
+ *
+ * @since 0.1.0
+ */
+public final class BgBbModel implements TransactionModel {
+  private final BgBbParameters parameters;
+  private final BgBbLikelihood.Terms terms;
+
+  private BgBbModel(BgBbParameters parameters) {
+    this.parameters = parameters;
+    this.terms = new BgBbLikelihood.Terms(parameters.alpha(), parameters.beta(), parameters.gamma(),
+        parameters.delta());
+  }
+
+  /**
+   * Returns the model with the given parameters.
+   *
+   * @param parameters the parameters
+   * @return the model
+   * @throws NullPointerException if {@code parameters} is null
+   */
+  public static BgBbModel of(BgBbParameters parameters) {
+    return new BgBbModel(requireNonNull(parameters, "parameters"));
+  }
+
+  /**
+   * Fits the model with default options.
+   *
+   * @param data rows of (x, t_x, n) with weights; whole numbers of opportunities
+   * @return the fitted model and its diagnostics
+   * @throws NullPointerException if {@code data} is null
+   * @throws IllegalArgumentException if a row is not a valid discrete summary, or nobody made a repeat
+   *     transaction
+   */
+  public static ModelFit<BgBbModel> fit(WeightedSummaries data) {
+    return fit(data, FitOptions.defaults());
+  }
+
+  /**
+   * Fits the model.
+   *
+   * @param data rows of (x, t_x, n) with weights; whole numbers of opportunities
+   * @param options how to fit
+   * @return the fitted model and its diagnostics
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a row is not a valid discrete summary, or nobody made a repeat
+   *     transaction
+   */
+  public static ModelFit<BgBbModel> fit(WeightedSummaries data, FitOptions options) {
+    requireNonNull(data, "data");
+    requireNonNull(options, "options");
+    for (int row = 0; row < data.rows(); row++) {
+      requireDiscrete(data.repeatTransactions(row), data.lastPurchaseTime(row), data.age(row));
+    }
+    requireArgument(data.totalRepeatTransactions() > 0,
+        "data must contain at least one repeat transaction to fit BG/BB: %s customers without any",
+        data.totalWeight());
+    MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(new BgBbLikelihood(data), options);
+    double[] t = estimate.parameters();
+    return new ModelFit<>(of(new BgBbParameters(t[0], t[1], t[2], t[3])), estimate.diagnostics());
+  }
+
+  private static void requireDiscrete(int x, double lastPurchaseTime, double opportunities) {
+    SummaryChecks.requireRow(-1, x, lastPurchaseTime, opportunities);
+    requireArgument(lastPurchaseTime == Math.rint(lastPurchaseTime) && opportunities == Math.rint(opportunities)
+        && opportunities <= Integer.MAX_VALUE,
+        "opportunities must be whole numbers: t_x %s, n %s", lastPurchaseTime, opportunities);
+    requireArgument(x <= lastPurchaseTime, "repeat transactions must not exceed t_x: x %s, t_x %s", x,
+        lastPurchaseTime);
+  }
+
+  /** Checks x transactions in n opportunities, where t_x does not matter. */
+  private static void requireOpportunities(int x, double opportunities) {
+    requireArgument(x >= 0, "repeat transactions must not be negative: %s", x);
+    requireArgument(opportunities == Math.rint(opportunities) && opportunities >= x
+        && opportunities <= Integer.MAX_VALUE,
+        "opportunities must be a whole number not below x %s: %s", x, opportunities);
+  }
+
+  private static int requireWhole(double horizon) {
+    SummaryChecks.requireHorizon(horizon);
+    requireArgument(horizon == Math.rint(horizon) && horizon <= Integer.MAX_VALUE,
+        "horizon must be a whole number of opportunities: %s", horizon);
+    return (int) horizon;
+  }
+
+  @Override
+  public String name() {
+    return "bgbb";
+  }
+
+  @Override
+  public BgBbParameters parameters() {
+    return parameters;
+  }
+
+  @Override
+  public double logLikelihood(int x, double lastPurchaseTime, double age) {
+    requireDiscrete(x, lastPurchaseTime, age);
+    return terms.logLikelihood(x, (int) lastPurchaseTime, (int) age, null);
+  }
+
+  @Override
+  public double probabilityAlive(int x, double lastPurchaseTime, double age) {
+    double logLikelihood = logLikelihood(x, lastPurchaseTime, age);
+    double alpha = parameters.alpha();
+    double beta = parameters.beta();
+    double gamma = parameters.gamma();
+    double delta = parameters.delta();
+    double logAlive = LogBeta.value(alpha + x, beta + age - x) - LogBeta.value(alpha, beta)
+        + LogBeta.value(gamma, delta + age + 1) - LogBeta.value(gamma, delta);
+    return Math.min(1, Math.exp(logAlive - logLikelihood));
+  }
+
+  @Override
+  public double expectedTransactionsIfAlive(double horizon, int x, double age) {
+    int opportunities = requireWhole(horizon);
+    requireOpportunities(x, age);
+    double transact = (parameters.alpha() + x) / (parameters.alpha() + parameters.beta() + age);
+    return transact * expectedAliveOpportunities(opportunities, age + 1);
+  }
+
+  /**
+   * Returns Σ_{i=0..count−1} B(γ, d+i)/B(γ, d), the expected opportunities alive for out of the next
+   * {@code count}, given alive at the first; each ratio is the previous times (d+i−1)/(γ+d+i−1).
+   */
+  private double expectedAliveOpportunities(int count, double d0) {
+    double gamma = parameters.gamma();
+    double survival = 1;
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += survival;
+      double d = parameters.delta() + d0 + i;
+      survival *= d / (gamma + d);
+    }
+    return sum;
+  }
+
+  @Override
+  public double expectedTransactions(double time) {
+    int opportunities = requireWhole(time);
+    double alpha = parameters.alpha();
+    double gamma = parameters.gamma();
+    double delta = parameters.delta();
+    // Σ_{t=1..n} B(γ, δ+t)/B(γ,δ): the first ratio is δ/(γ+δ), then the recursion of the alive sum.
+    double first = delta / (gamma + delta);
+    return opportunities == 0 ? 0
+        : alpha / (alpha + parameters.beta()) * first * expectedAliveOpportunities(opportunities, 1);
+  }
+
+  /**
+   * Returns the median number of opportunities until the next transaction of a customer who is active at
+   * opportunity n+1 and stays active: the smallest k with P(K &gt; k) ≤ 1/2, where P(K &gt; k) =
+   * B(α+x, β+n−x+k) / B(α+x, β+n−x) under the posterior transaction probability.
+   *
+   * @param x repeat transactions; not negative
+   * @param age n, the opportunities observed; a whole number not below x
+   * @return the median, a whole number of opportunities; infinite if it exceeds {@link Integer#MAX_VALUE}
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  @Override
+  public double medianTimeToNextTransaction(int x, double age) {
+    requireOpportunities(x, age);
+    double a = parameters.alpha() + x;
+    double b = parameters.beta() + age - x;
+    double logStart = LogBeta.value(a, b);
+    double logHalf = Math.log(0.5);
+    long low = 0; // P(K > low) > 1/2
+    long high = 1;
+    while (LogBeta.value(a, b + high) - logStart > logHalf) {
+      low = high;
+      high *= 2;
+      if (high > Integer.MAX_VALUE) {
+        return Double.POSITIVE_INFINITY;
+      }
+    }
+    while (high - low > 1) {
+      long mid = (low + high) >>> 1;
+      if (LogBeta.value(a, b + mid) - logStart > logHalf) {
+        low = mid;
+      } else {
+        high = mid;
+      }
+    }
+    return high;
+  }
+
+  /**
+   * Returns the probability that a new customer makes {@code transactions} repeat transactions in the first
+   * {@code opportunities} opportunities (Fader, Hardie &amp; Shang 2010, eq. 8).
+   *
+   * @param transactions the count; not negative
+   * @param opportunities n; not negative
+   * @return P(X(n) = x); 0 when x &gt; n
+   * @throws IllegalArgumentException if an argument is negative
+   */
+  public double probabilityOfTransactions(int transactions, int opportunities) {
+    requireArgument(transactions >= 0, "transactions must not be negative: %s", transactions);
+    requireArgument(opportunities >= 0, "opportunities must not be negative: %s", opportunities);
+    if (transactions > opportunities) {
+      return 0;
+    }
+    double alpha = parameters.alpha();
+    double beta = parameters.beta();
+    double gamma = parameters.gamma();
+    double delta = parameters.delta();
+    double logBetaAb = LogBeta.value(alpha, beta);
+    double logBetaGd = LogBeta.value(gamma, delta);
+    int x = transactions;
+    double log = logChoose(opportunities, x) + LogBeta.value(alpha + x, beta + opportunities - x) - logBetaAb
+        + LogBeta.value(gamma, delta + opportunities) - logBetaGd;
+    for (int i = x; i < opportunities; i++) {
+      log = LogSpace.logAddExp(log, logChoose(i, x) + LogBeta.value(alpha + x, beta + i - x) - logBetaAb
+          + LogBeta.value(gamma + 1, delta + i) - logBetaGd);
+    }
+    return Math.exp(log);
+  }
+
+  private static double logChoose(int n, int k) {
+    return -Math.log(n + 1.0) - LogBeta.value(n - k + 1.0, k + 1.0);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BgBbModel other && parameters.equals(other.parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(BgBbModel.class, parameters);
+  }
+
+  @Override
+  public String toString() {
+    return "BgBbModel" + parameters.asMap();
+  }
+}

@@ -1,0 +1,27 @@
+package io.retentionkit.clv;
+
+import java.util.List;
+
+/**
+ * A model's log-likelihood over one data set, as {@link MaximumLikelihood} needs it. Every model in this
+ * package plugs into the fitting machinery through this interface; all parameters are positive, since
+ * they are optimised on the log scale.
+ */
+interface LogLikelihood {
+
+  /** Returns the parameters' names, in the order of the parameter vectors. */
+  List<String> parameterNames();
+
+  /** Returns a data-driven starting point: natural parameters, each positive and finite. */
+  double[] initialValues();
+
+  /** Returns the total weight of the data (the number of customers). */
+  double totalWeight();
+
+  /**
+   * Returns the total weighted log-likelihood at {@code theta} and writes its partial derivatives with
+   * respect to each (natural) parameter into {@code gradient}. Returns a non-finite value where the
+   * likelihood underflows or is undefined; the gradient is then ignored.
+   */
+  double value(double[] theta, double[] gradient);
+}

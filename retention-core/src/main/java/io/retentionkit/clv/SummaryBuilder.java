@@ -1,0 +1,133 @@
+package io.retentionkit.clv;
+
+import io.retentionkit.clv.CustomerSummaryAccumulator.CustomerEvents;
+import io.retentionkit.model.CustomerId;
+import io.retentionkit.model.PeriodCalendar;
+import io.retentionkit.model.PeriodUnit;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Forms transactions from each customer's dated amounts and computes the summaries, as
+ * {@link CustomerSummarizer} documents them.
+ */
+final class SummaryBuilder {
+  private final CustomerSummarizer summarizer;
+  private final Map<CustomerId, CustomerEvents> customers;
+  private final PeriodCalendar calendar;
+  private final long calibrationEnd;
+  private final long lastDay;
+  private final double unitDays;
+
+  SummaryBuilder(CustomerSummarizer summarizer, Map<CustomerId, CustomerEvents> customers) {
+    this.summarizer = summarizer;
+    this.customers = customers;
+    this.calendar = summarizer.policy().calendar(summarizer.mergeUnit());
+    this.calibrationEnd = summarizer.calibrationEnd().toEpochDay();
+    this.lastDay = summarizer.lastDay().toEpochDay();
+    this.unitDays = summarizer.timeUnit().days();
+  }
+
+  CustomerSummaries build(long ignoredOrders, long ordersAfterEnd) {
+    CustomerId[] ids = customers.entrySet().stream()
+        .filter(e -> e.getValue().firstDay() <= calibrationEnd)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toArray(CustomerId[]::new);
+    int n = ids.length;
+    long excluded = customers.size() - (long) n;
+    long origin = calibrationEnd;
+    for (CustomerId id : ids) {
+      origin = Math.min(origin, customers.get(id).firstDay());
+    }
+    boolean holdout = summarizer.observationEnd().isPresent();
+    CustomerSummaries.Columns columns = new CustomerSummaries.Columns(n, holdout, lastDay - origin + 1);
+    for (int i = 0; i < n; i++) {
+      summarize(i, customers.get(ids[i]), origin, columns);
+    }
+    return new CustomerSummaries(summarizer, ids, LocalDate.ofEpochDay(origin), columns, ignoredOrders,
+        ordersAfterEnd, excluded);
+  }
+
+  private void summarize(int i, CustomerEvents events, long origin, CustomerSummaries.Columns out) {
+    int n = events.purchases;
+    long[] keys = new long[n];
+    for (int k = 0; k < n; k++) {
+      keys[k] = events.purchaseDay[k] * (1L << 31) + k; // sort by day, keeping the index
+    }
+    Arrays.sort(keys);
+    // Transactions: runs of purchases in one merge period, on one side of the calibration end.
+    long[] period = new long[n];
+    long[] day = new long[n];
+    long[] spend = new long[n];
+    int transactions = 0;
+    for (long key : keys) {
+      int k = (int) Math.floorMod(key, 1L << 31);
+      long d = events.purchaseDay[k];
+      long p = periodOf(d);
+      if (transactions == 0 || p != period[transactions - 1] || side(d) != side(day[transactions - 1])) {
+        period[transactions] = p;
+        day[transactions] = d;
+        spend[transactions] = 0;
+        transactions++;
+      }
+      spend[transactions - 1] = Math.addExact(spend[transactions - 1], events.purchaseAmount[k]);
+    }
+    long first = day[0];
+    long holdoutSpend = 0;
+    for (int r = 0; r < events.refunds; r++) {
+      if (events.refundDay[r] <= calibrationEnd) {
+        int t = transactionOf(events.refundOrderDay[r], period, day, transactions);
+        spend[t] -= events.refundAmount[r];
+      } else {
+        holdoutSpend -= events.refundAmount[r];
+      }
+    }
+    int calibrationTransactions = 0;
+    long repeatSpend = 0;
+    int holdoutTransactions = 0;
+    for (int t = 0; t < transactions; t++) {
+      if (day[t] <= calibrationEnd) {
+        calibrationTransactions++;
+        if (t > 0) {
+          repeatSpend = Math.addExact(repeatSpend, spend[t]);
+        }
+      } else {
+        holdoutTransactions++;
+        holdoutSpend = Math.addExact(holdoutSpend, spend[t]);
+      }
+      if (t > 0) {
+        out.repeatTransactionsByDay[(int) (day[t] - origin)]++;
+      }
+    }
+    out.firstPurchaseDay[i] = first;
+    out.x[i] = calibrationTransactions - 1;
+    out.lastPurchaseTime[i] = (day[calibrationTransactions - 1] - first) / unitDays;
+    out.age[i] = (calibrationEnd - first) / unitDays;
+    out.repeatSpendMinor[i] = repeatSpend;
+    if (out.holdoutTransactions.length > 0) {
+      out.holdoutTransactions[i] = holdoutTransactions;
+      out.holdoutSpendMinor[i] = holdoutSpend;
+    }
+  }
+
+  private long periodOf(long day) {
+    return summarizer.mergeUnit() == PeriodUnit.DAY ? day : calendar.index(LocalDate.ofEpochDay(day));
+  }
+
+  private int side(long day) {
+    return day <= calibrationEnd ? 0 : 1;
+  }
+
+  /** The transaction holding a calibration order of {@code orderDay}; transactions are in date order. */
+  private int transactionOf(long orderDay, long[] period, long[] day, int transactions) {
+    long p = periodOf(orderDay);
+    for (int t = transactions - 1; t > 0; t--) {
+      if (period[t] == p && side(day[t]) == side(orderDay)) {
+        return t;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,21 @@
+package io.retentionkit.internal;
+
+/**
+ * A smooth function of several variables that returns its gradient along with its value, for
+ * {@link Bfgs}.
+ *
+ * <p>Not part of the API: this package is not exported.
+ */
+@FunctionalInterface
+public interface DifferentiableFunction {
+
+  /**
+   * Returns the function's value at {@code point} and writes its gradient into {@code gradient}.
+   * Outside the function's domain the value may be infinite or NaN; the gradient is then ignored.
+   *
+   * @param point where to evaluate; not modified
+   * @param gradient receives the partial derivatives; same length as {@code point}
+   * @return the value
+   */
+  double value(double[] point, double[] gradient);
+}

@@ -1,0 +1,29 @@
+package io.retentionkit.metrics;
+
+import java.util.Arrays;
+
+/** A growable list of primitive {@code long}s, so that per-customer values are not boxed. */
+final class LongList {
+  private long[] values = new long[16];
+  private int size;
+
+  void add(long value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, Math.multiplyExact(values.length, 2));
+    }
+    values[size++] = value;
+  }
+
+  int size() {
+    return size;
+  }
+
+  long get(int index) {
+    return values[index];
+  }
+
+  /** Sorts the values ascending in place. */
+  void sort() {
+    Arrays.sort(values, 0, size);
+  }
+}
