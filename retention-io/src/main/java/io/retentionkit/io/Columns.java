@@ -58,12 +58,20 @@ final class Columns {
     }
     for (String name : required) {
       if (!positions.containsKey(name)) {
-        throw fail(source, header, "required column '%s' is missing; the header has: %s",
-            name, String.join(",", names));
+        throw fail(source, header, "required column '%s' is missing; the header has: %s%s",
+            name, String.join(",", names), separatorHint(names));
       }
     }
     positions.keySet().retainAll(expected);
     return new Columns(Map.copyOf(positions), names.size(), List.copyOf(ignored));
+  }
+
+  /** Spreadsheets in many locales save CSV with semicolons or tabs, which then reads as one column. */
+  private static String separatorHint(List<String> names) {
+    if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
+      return " (the file seems to separate values with semicolons or tabs; it must use commas)";
+    }
+    return "";
   }
 
   private static ImportException fail(String source, CsvRow header, String template, Object... args) {

@@ -107,7 +107,7 @@ public enum InputFormat {
    * ({@code sku}, or {@code name} when blank; {@code quantity}; {@code total}) and {@code refunds[]}.
    *
    * <ul>
-   *   <li>Customer: {@code customer_id} 0 means a guest, matched by {@code billing.email}
+   *   <li>Customer: {@code customer_id} 0 (or absent) means a guest, matched by {@code billing.email}
    *       ({@link io.retentionkit.model.CustomerId#ofEmail}, {@code guestCheckout}); a guest without one
    *       is rejected. Any other id is the customer's id.
    *   <li>Status: {@code pending}, {@code on-hold}: placed; {@code processing}: paid; {@code completed}:

@@ -49,7 +49,8 @@ import java.util.function.Consumer;
  *
  * <p>Exceptions thrown by the consumer propagate unchanged and end the import.
  *
- * <p>An importer is immutable and thread-safe; each {@code read} is independent.
+ * <p>An importer is immutable; each {@code read} is independent. It can be shared between threads when its
+ * reject sink and progress listener can (both are called on the reading thread).
  *
  * @since 0.1.0
  */

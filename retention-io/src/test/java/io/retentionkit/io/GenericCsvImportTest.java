@@ -188,6 +188,9 @@ final class GenericCsvImportTest {
         Arguments.of("order_id,customer_id,placed_at,amount,currency,amount\n",
             "column 'amount' appears twice in the header (columns 4 and 6)"),
         Arguments.of("order_id,customer_id,placed_at,amount,currency,\n", "column 6 of the header has no name"),
+        Arguments.of("order_id;customer_id;placed_at;amount;currency\n", "required column 'order_id' is missing; "
+            + "the header has: order_id;customer_id;placed_at;amount;currency (the file seems to separate values "
+            + "with semicolons or tabs; it must use commas)"),
         Arguments.of("\n\n", "the file is empty: expected a header line with order_id,customer_id,placed_at,amount,"
             + "currency"));
   }
