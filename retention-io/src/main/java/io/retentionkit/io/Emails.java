@@ -20,8 +20,8 @@ final class Emails {
     try {
       return Optional.of(EmailAddress.of(text));
     } catch (IllegalArgumentException e) {
-      throw InvalidRecordException.of("%s must be of the form local@domain without spaces "
-          + "(value withheld, %d characters)", field, text.length());
+      throw InvalidRecordException.of("%s must be an address with one @ between a local part and a domain, "
+          + "without spaces (value withheld, %d characters)", field, text.length());
     }
   }
 }

@@ -31,7 +31,8 @@ public final class ImportException extends IllegalArgumentException {
    *
    * @param source the input's name, usually its path
    * @param line the physical line, 1-based
-   * @param reason why the input or record was refused
+   * @param reason why the input or record was refused; anything in it that looks like an e-mail address is
+   *     replaced by {@code <e-mail withheld>}
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code line} is not positive
    */
@@ -39,7 +40,7 @@ public final class ImportException extends IllegalArgumentException {
     super(message(source, line, reason));
     this.source = source;
     this.line = line;
-    this.reason = reason;
+    this.reason = Redaction.withholdEmails(reason);
   }
 
   private static String message(String source, long line, String reason) {
@@ -48,7 +49,7 @@ public final class ImportException extends IllegalArgumentException {
     if (line < 1) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "line must be positive: %d", line));
     }
-    return String.format(Locale.ROOT, "%s, line %d: %s", source, line, reason);
+    return String.format(Locale.ROOT, "%s, line %d: %s", source, line, Redaction.withholdEmails(reason));
   }
 
   /**

@@ -67,7 +67,7 @@ final class ImportRun {
       throw new ImportException(recordSource, line, reason);
     }
     recordsRejected++;
-    rejects.get().accept(new RejectedRecord(recordSource, line, reason, text));
+    rejects.get().accept(new RejectedRecord(recordSource, line, Redaction.withholdEmails(reason), text));
   }
 
   /** Notes the CSV columns the format ignores. */

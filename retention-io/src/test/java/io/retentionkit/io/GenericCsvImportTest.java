@@ -101,7 +101,8 @@ final class GenericCsvImportTest {
         Arguments.of("A1,,2024-03-01,5.00,EUR,,,,",
             "customer_id must not be blank unless an email identifies a guest checkout"),
         Arguments.of("A1,c1,2024-03-01,5.00,EUR,,secret person@example.com,,",
-            "email must be of the form local@domain without spaces (value withheld, 25 characters)"),
+            "email must be an address with one @ between a local part and a domain, without spaces (value "
+                + "withheld, 25 characters)"),
         Arguments.of("A1,c1,2024-03-01,5.00,EUR,,,6.00,",
             "refunds must not exceed the total EUR 5.00: EUR 6.00 refunded (order A1)"),
         Arguments.of("A1,c1,2024-03-01,5.00,EUR,,,,2024-03-02",
@@ -120,6 +121,19 @@ final class GenericCsvImportTest {
     assertEquals(List.of(new RejectedRecord("test-input", 2, reason, record)), result.rejects());
     assertEquals(new ImportSummary("test-input", 1, 0, 1, 0, 0, List.of()), result.summary());
     assertFalse(result.rejects().get(0).reason().contains("person@"), "an e-mail address leaked");
+  }
+
+  @Test
+  void anEmailAddressInAnyEchoedValueIsWithheld() {
+    // A file without its header: the first record, with an address in it, is read as the header.
+    ImportException e = assertThrows(ImportException.class,
+        () -> Imports.strict(InputFormat.GENERIC_CSV, "A1,c1,2024-03-01,5,EUR,ann@example.com\n"));
+    assertEquals("test-input, line 1: required column 'order_id' is missing; the header has: "
+        + "A1,c1,2024-03-01,5,EUR,<e-mail withheld>", e.getMessage());
+    // Shifted columns put an address where the status belongs.
+    Imports.Result result = Imports.lenient(InputFormat.GENERIC_CSV, HEADER + "A1,c1,2024-03-01,5.00,EUR,"
+        + "Ann.Lee+shop@mail.example.com,,,\n");
+    assertTrue(result.rejects().get(0).reason().endsWith(": '<e-mail withheld>'"), result.rejects().get(0).reason());
   }
 
   @Test
