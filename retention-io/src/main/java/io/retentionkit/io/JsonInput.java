@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -38,6 +39,7 @@ final class JsonInput {
    */
   static JsonInput of(InputText text, int maxRecordChars, String elements) {
     JsonFactory factory = JsonFactory.builder()
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller owns the stream
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxStringLength(maxRecordChars)

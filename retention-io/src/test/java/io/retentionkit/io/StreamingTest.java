@@ -3,13 +3,20 @@ package io.retentionkit.io;
 import static io.retentionkit.io.Imports.AMSTERDAM;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retentionkit.model.Order;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The importers stream: each order reaches the consumer while the input is still being read, and the input
@@ -72,6 +79,26 @@ final class StreamingTest {
         .read(input, "generated.csv", sink);
     assertEquals(ORDERS, summary.ordersImported());
     assertEquals(2L * ORDERS, summary.recordsRead());
+  }
+
+  @ParameterizedTest
+  @EnumSource(InputFormat.class)
+  void readingAStreamLeavesItOpenForTheCaller(InputFormat format) {
+    String content = switch (format) {
+      case GENERIC_CSV -> "order_id,customer_id,placed_at,amount,currency\n";
+      case SHOPIFY_CSV -> "Name,Email,Financial Status,Currency,Total,Created at\n";
+      case WOOCOMMERCE_JSON -> "[]";
+    };
+    boolean[] closed = {false};
+    InputStream in = new ByteArrayInputStream(content.getBytes(UTF_8)) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    List<RejectedRecord> rejects = new ArrayList<>();
+    OrderImporter.newBuilder(format, AMSTERDAM).lenient(rejects::add).build().read(in, "stream", order -> { });
+    assertFalse(closed[0]);
   }
 
   @Test
