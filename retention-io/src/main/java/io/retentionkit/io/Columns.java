@@ -6,12 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The header of a CSV input: which column holds which field. Names are matched exactly after trimming.
- * A nameless or repeated column, a missing required column and an unknown column that differs from an
- * expected one only in case are errors; other unknown columns are ignored and listed.
+ * The header of a CSV input: which column holds which field. Names are matched after trimming, exactly or
+ * regardless of case. A nameless or repeated column, a missing required column and (when matching exactly)
+ * an unknown column that differs from an expected one only in case are errors; other unknown columns are
+ * ignored and listed.
  */
 final class Columns {
   private final Map<String, Integer> positions;
@@ -27,12 +29,16 @@ final class Columns {
   /**
    * Reads the header {@code header} of {@code source}.
    *
+   * @param ignoreCase whether names match regardless of case (for a shop's export, whose capitalisation
+   *     we do not control); otherwise a name that differs from an expected one only in case is an error
    * @throws ImportException if the header is not usable
    */
-  static Columns of(CsvRow header, String source, List<String> required, List<String> optional) {
+  static Columns of(CsvRow header, String source, List<String> required, List<String> optional,
+      boolean ignoreCase) {
     Set<String> expected = new LinkedHashSet<>(required);
     expected.addAll(optional);
     Map<String, Integer> positions = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
     List<String> ignored = new ArrayList<>();
     List<String> names = header.values().stream().map(String::strip).toList();
     for (int i = 0; i < names.size(); i++) {
@@ -40,20 +46,24 @@ final class Columns {
       if (name.isEmpty()) {
         throw fail(source, header, "column %d of the header has no name", i + 1);
       }
-      Integer earlier = positions.putIfAbsent(name, i);
+      Integer earlier = seen.putIfAbsent(name, i);
       if (earlier != null) {
         throw fail(source, header, "column '%s' appears twice in the header (columns %d and %d)",
             name, earlier + 1, i + 1);
       }
-      if (!expected.contains(name)) {
-        for (String known : expected) {
-          if (known.equalsIgnoreCase(name)) {
-            throw fail(source, header,
-                "column '%s' differs from the expected column '%s' only in case (names are case-sensitive)",
-                name, known);
-          }
-        }
+      Optional<String> known = expected.contains(name) ? Optional.of(name) : sameButCase(name, expected);
+      if (known.isPresent() && !known.get().equals(name) && !ignoreCase) {
+        throw fail(source, header,
+            "column '%s' differs from the expected column '%s' only in case (names are case-sensitive)",
+            name, known.get());
+      }
+      if (known.isEmpty()) {
         ignored.add(name);
+        continue;
+      }
+      earlier = positions.putIfAbsent(known.get(), i);
+      if (earlier != null) {
+        throw fail(source, header, "columns %d and %d both name the column '%s'", earlier + 1, i + 1, known.get());
       }
     }
     for (String name : required) {
@@ -62,8 +72,11 @@ final class Columns {
             name, String.join(",", names), separatorHint(names));
       }
     }
-    positions.keySet().retainAll(expected);
     return new Columns(Map.copyOf(positions), names.size(), List.copyOf(ignored));
+  }
+
+  private static Optional<String> sameButCase(String name, Set<String> expected) {
+    return expected.stream().filter(known -> known.equalsIgnoreCase(name)).findFirst();
   }
 
   /** Spreadsheets in many locales save CSV with semicolons or tabs, which then reads as one column. */

@@ -95,7 +95,7 @@ public final class CurrencyRates {
     CsvInput csv = CsvInput.of(text);
     CsvRow header = csv.next().orElseThrow(() -> new ImportException(source, 1,
         "the file is empty: expected a header line currency,rate or date,currency,rate"));
-    Columns columns = Columns.of(header, source, REQUIRED, OPTIONAL);
+    Columns columns = Columns.of(header, source, REQUIRED, OPTIONAL, false);
     if (!columns.ignored().isEmpty()) {
       throw new ImportException(source, header.line(), String.format(Locale.ROOT,
           "column '%s' must be one of date, currency, rate", columns.ignored().get(0)));

@@ -32,7 +32,7 @@ final class GenericCsvReader implements FormatReader {
     CsvInput csv = CsvInput.of(text);
     CsvRow header = csv.next().orElseThrow(() -> new ImportException(text.source(), 1,
         "the file is empty: expected a header line with " + String.join(",", REQUIRED)));
-    Columns columns = Columns.of(header, text.source(), REQUIRED, OPTIONAL);
+    Columns columns = Columns.of(header, text.source(), REQUIRED, OPTIONAL, false);
     run.ignoredColumns(columns.ignored());
     OrderIdRegistry seen = new OrderIdRegistry();
     for (Optional<CsvRow> next = csv.next(); next.isPresent(); next = csv.next()) {

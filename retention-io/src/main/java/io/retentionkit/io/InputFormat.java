@@ -65,8 +65,8 @@ public enum InputFormat {
    * {@code Financial Status}, {@code Fulfillment Status}, {@code Currency}, {@code Total},
    * {@code Discount Code}, {@code Created at}, {@code Cancelled at}, {@code Refunded Amount},
    * {@code Source}, {@code Billing Country}, {@code Shipping Country}, {@code Lineitem quantity},
-   * {@code Lineitem name}, {@code Lineitem price}, {@code Lineitem sku}. The first six and
-   * {@code Created at} are required.
+   * {@code Lineitem name}, {@code Lineitem price}, {@code Lineitem sku}; names are matched regardless of
+   * case. The first six and {@code Created at} are required.
    *
    * <ul>
    *   <li>Customer: the export has no customer id, so customers are matched by e-mail: the customer is

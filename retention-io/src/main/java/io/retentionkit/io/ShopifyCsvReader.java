@@ -57,7 +57,7 @@ final class ShopifyCsvReader implements FormatReader {
     CsvInput csv = CsvInput.of(text);
     CsvRow header = csv.next().orElseThrow(() -> new ImportException(text.source(), 1,
         "the file is empty: expected Shopify's orders export header (Name,Email,Financial Status,...)"));
-    Columns columns = Columns.of(header, text.source(), REQUIRED, OPTIONAL);
+    Columns columns = Columns.of(header, text.source(), REQUIRED, OPTIONAL, true);
     run.ignoredColumns(columns.ignored());
     OrderIdRegistry seen = new OrderIdRegistry();
     Optional<Group> current = Optional.empty();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.EmailAddress;
+import io.retentionkit.model.LineItem;
 import io.retentionkit.model.Money;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.OrderId;
@@ -127,6 +128,17 @@ final class ShopifyCsvImportTest {
         OrderStatus.PAID), orders.stream().map(Order::status).toList());
     assertEquals(eur("5.00"), orders.get(3).refundedTotal(), "refunded without an amount: the whole total");
     assertTrue(orders.get(0).lineItems().isEmpty(), "records without line-item values add no lines");
+  }
+
+  @Test
+  void columnNamesMatchRegardlessOfCase() {
+    String csv = "name,EMAIL,Financial status,Currency,Total,Created At,LineItem Quantity,Lineitem Price,LINEITEM SKU\n"
+        + "#1,a@example.com,paid,EUR,5.00,2024-03-01 10:00:00 +0100,1,5.00,A\n";
+    assertEquals(List.of(LineItem.of("A", 1, eur("5.00"))),
+        Imports.strict(InputFormat.SHOPIFY_CSV, csv).orders().get(0).lineItems());
+    ImportException e = assertThrows(ImportException.class,
+        () -> Imports.strict(InputFormat.SHOPIFY_CSV, HEADER.replace("\n", ",total\n")));
+    assertEquals("columns 5 and 10 both name the column 'Total'", e.reason());
   }
 
   @Test
