@@ -88,8 +88,10 @@ final class BetaGeometricNbdLikelihood implements LogLikelihood {
           int txIndex = data.lastPurchaseTimeIndex[row];
           double delta = logAge - logTime[txIndex];
           double u = perX.logC[k] + rx * delta;
-          double s = LogSpace.logistic(u);
-          l += LogSpace.log1pExp(u);
+          // log(1 + e^u) and its derivative e^u / (1 + e^u) from one exponential, e^-|u|.
+          double e = Math.exp(-Math.abs(u));
+          double s = u >= 0 ? 1 / (1 + e) : e / (1 + e);
+          l += Math.max(u, 0) + Math.log1p(e);
           dr += s * delta;
           dAlpha += s * rx * (inverseTime[ageIndex] - inverseTime[txIndex]);
           da += s / a;

@@ -326,7 +326,7 @@ public final class CustomerSummaries {
 
   /**
    * Returns m̄ of every customer, for array-based models such as
-   * the Gamma-Gamma spend model.
+   * {@link GammaGammaModel#fit(int[], double[], FitOptions)}.
    *
    * @return a new array in index order; {@code NaN} where x = 0 (see {@link #meanRepeatSpend(int)})
    */

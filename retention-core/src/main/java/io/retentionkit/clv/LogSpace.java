@@ -7,12 +7,7 @@ package io.retentionkit.clv;
 final class LogSpace {
   private LogSpace() {}
 
-  /** Returns log(1 + e^u) without overflow for large u and without loss for very negative u. */
-  static double log1pExp(double u) {
-    return u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
-  }
-
-  /** Returns 1 / (1 + e^-u), the derivative of {@link #log1pExp}, without overflow. */
+  /** Returns the logistic function 1 / (1 + e^-u) without overflow. */
   static double logistic(double u) {
     if (u >= 0) {
       return 1 / (1 + Math.exp(-u));

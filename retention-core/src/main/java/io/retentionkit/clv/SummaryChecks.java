@@ -21,6 +21,12 @@ final class SummaryChecks {
         lastPurchaseTime, where);
   }
 
+  /** Checks a customer's x and age where t_x does not matter. */
+  static void requireCustomer(int x, double age) {
+    requireArgument(x >= 0, "repeat transactions must not be negative: %s", x);
+    requireArgument(Double.isFinite(age) && age >= 0, "age must be finite and not negative: %s", age);
+  }
+
   /** Checks arrays of summaries: equal lengths and valid rows. */
   static void requireRows(int[] x, double[] lastPurchaseTime, double[] age) {
     requireArgument(lastPurchaseTime.length == x.length && age.length == x.length,

@@ -4,7 +4,6 @@ import static io.retentionkit.internal.Checks.requireArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
@@ -27,10 +26,6 @@ import java.util.stream.IntStream;
  * @since 0.1.0
  */
 public final class WeightedSummaries {
-  /** Rows may be packed into one {@code long} key when x and both time ranks fit these bit widths. */
-  private static final int X_BITS = 20;
-  private static final int TIME_BITS = 21;
-
   final int[] x;
   final double[] lastPurchaseTime;
   final double[] age;
@@ -44,15 +39,14 @@ public final class WeightedSummaries {
   final int[] distinctX;
   final int[] xIndex;
 
-  private WeightedSummaries(int[] x, double[] lastPurchaseTime, double[] age, double[] weight, double[] times,
-      int[] lastPurchaseTimeIndex, int[] ageIndex) {
-    this.x = x;
-    this.lastPurchaseTime = lastPurchaseTime;
-    this.age = age;
-    this.weight = weight;
-    this.times = times;
-    this.lastPurchaseTimeIndex = lastPurchaseTimeIndex;
-    this.ageIndex = ageIndex;
+  private WeightedSummaries(SummaryFolding.Rows rows) {
+    this.x = rows.x();
+    this.lastPurchaseTime = rows.lastPurchaseTime();
+    this.age = rows.age();
+    this.weight = rows.weight();
+    this.times = rows.times();
+    this.lastPurchaseTimeIndex = rows.lastPurchaseTimeIndex();
+    this.ageIndex = rows.ageIndex();
     double sum = 0;
     for (double w : weight) {
       sum += w;
@@ -117,7 +111,7 @@ public final class WeightedSummaries {
       tx[i] = lastPurchaseTimes[i] + 0.0; // folds -0.0 into 0.0, so equal times compare equal
       age[i] = ages[i] + 0.0;
     }
-    return fold(repeatTransactions, tx, age, weights);
+    return new WeightedSummaries(SummaryFolding.fold(repeatTransactions, tx, age, weights));
   }
 
   /**
@@ -131,110 +125,9 @@ public final class WeightedSummaries {
     requireNonNull(summaries, "summaries");
     double[] ones = new double[summaries.size()];
     Arrays.fill(ones, 1);
-    return fold(summaries.x, summaries.lastPurchaseTime, summaries.age, ones);
+    return new WeightedSummaries(SummaryFolding.fold(summaries.x, summaries.lastPurchaseTime, summaries.age, ones));
   }
 
-  /** Sorts rows by (x, t_x, T) and adds the weights of equal rows; inputs are valid and not modified. */
-  private static WeightedSummaries fold(int[] x, double[] tx, double[] age, double[] w) {
-    int n = x.length;
-    double[] all = new double[2 * n];
-    System.arraycopy(tx, 0, all, 0, n);
-    System.arraycopy(age, 0, all, n, n);
-    double[] times = distinctSorted(all);
-    int[] txRank = new int[n];
-    int[] ageRank = new int[n];
-    int maxX = 0;
-    for (int i = 0; i < n; i++) {
-      txRank[i] = Arrays.binarySearch(times, tx[i]);
-      ageRank[i] = Arrays.binarySearch(times, age[i]);
-      maxX = Math.max(maxX, x[i]);
-    }
-    int[] order = maxX < (1 << X_BITS) && times.length <= (1 << TIME_BITS)
-        ? orderByPackedKey(x, txRank, ageRank)
-        : orderByComparator(x, txRank, ageRank);
-    int rows = 0;
-    int[] foldedX = new int[n];
-    int[] foldedTx = new int[n];
-    int[] foldedAge = new int[n];
-    double[] foldedW = new double[n];
-    for (int k = 0; k < n; k++) {
-      int i = order[k];
-      if (rows > 0 && foldedX[rows - 1] == x[i] && foldedTx[rows - 1] == txRank[i]
-          && foldedAge[rows - 1] == ageRank[i]) {
-        foldedW[rows - 1] += w[i];
-      } else {
-        foldedX[rows] = x[i];
-        foldedTx[rows] = txRank[i];
-        foldedAge[rows] = ageRank[i];
-        foldedW[rows] = w[i];
-        rows++;
-      }
-    }
-    double[] rowTx = new double[rows];
-    double[] rowAge = new double[rows];
-    for (int r = 0; r < rows; r++) {
-      rowTx[r] = times[foldedTx[r]];
-      rowAge[r] = times[foldedAge[r]];
-    }
-    return new WeightedSummaries(Arrays.copyOf(foldedX, rows), rowTx, rowAge, Arrays.copyOf(foldedW, rows),
-        times, Arrays.copyOf(foldedTx, rows), Arrays.copyOf(foldedAge, rows));
-  }
-
-  private static double[] distinctSorted(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.parallelSort(sorted);
-    int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (distinct == 0 || sorted[i] != sorted[distinct - 1]) {
-        sorted[distinct++] = sorted[i];
-      }
-    }
-    return Arrays.copyOf(sorted, distinct);
-  }
-
-  /**
-   * Orders rows by a packed (x, t_x rank, T rank) key. Sorting primitive keys is an order of magnitude
-   * faster than sorting boxed indexes; each row then finds its position among the distinct keys.
-   */
-  private static int[] orderByPackedKey(int[] x, int[] txRank, int[] ageRank) {
-    int n = x.length;
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = ((long) x[i] << (2 * TIME_BITS)) | ((long) txRank[i] << TIME_BITS) | ageRank[i];
-    }
-    long[] sorted = keys.clone();
-    Arrays.parallelSort(sorted);
-    // A row's key first occurs at some position of the sorted keys, and its run there has one slot per
-    // row with that key: placing each row at that position plus the rows already placed is a stable sort.
-    int[] placed = new int[n];
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      int first = firstIndexOf(sorted, keys[i]);
-      order[first + placed[first]++] = i;
-    }
-    return order;
-  }
-
-  private static int firstIndexOf(long[] sorted, long key) {
-    int low = 0;
-    int high = sorted.length - 1;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (sorted[mid] < key) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
-  }
-
-  private static int[] orderByComparator(int[] x, int[] txRank, int[] ageRank) {
-    Comparator<Integer> byRow = Comparator.<Integer>comparingInt(i -> x[i])
-        .thenComparingInt(i -> txRank[i])
-        .thenComparingInt(i -> ageRank[i]);
-    return IntStream.range(0, x.length).boxed().sorted(byRow).mapToInt(Integer::intValue).toArray();
-  }
 
   /**
    * Returns the number of distinct rows.

@@ -42,20 +42,22 @@ import org.apache.commons.numbers.gamma.LogGamma;
  *       algebraic singularity at z = 1 into the explicit prefactor, so the remaining terms decay like
  *       k^(c-a-b-1) z^k instead of k^(a+b-c-1) z^k and large a, b cost almost nothing. The sum stops
  *       when a rigorous bound on the tail is below 2^-56 of the sum.
- *   <li>z close to 1 with a small |c - a - b|, where both series above converge like z^k: the linear
- *       transformation to 1 - z (DLMF 15.8.4), evaluated in a form that stays exact when c - a - b is
+ *   <li>z &gt;= 0.9, or a series that has not converged after 1000 terms (z close to 1 with a small
+ *       |c - a - b|, where both series above converge like z^k): the linear transformation to 1 - z
+ *       (DLMF 15.8.4), evaluated in a form that stays exact when c - a - b is
  *       an integer or close to one. With c - a - b = m + e (m the nearest non-negative integer,
  *       |e| &lt;= 1/2), the two pole-carrying series are paired term by term as in DLMF 15.8.10 and
  *       Forrey (1997): each pair is written with (exp(e l) - 1)/e and pi e / sin(pi e), where the
  *       log-gamma differences in l are computed as (lnGamma(x + e) - lnGamma(x))/e from an upward
  *       shift and Stirling's series, so no 1/e cancellation remains. The case e = 0 (the logarithmic
- *       case) is the same code. This branch needs a, b, c - a, c - b &gt; 0 (after the Euler step);
- *       outside it the series is summed to the end.
+ *       case) is the same code. This branch needs a, b, c - a, c - b &gt; 0 (after the Euler step) and
+ *       is abandoned when its terms cancel (w (a + b) large); then the series is summed to the end.
  * </ol>
  *
  * <p>Accuracy: within the range above the absolute error of the returned logarithm is below
- * 2e-14 max(1, |ln 2F1|) for z &lt;= 0.999 and below 1e-11 max(1, |ln 2F1|) closer to 1, where the
- * log-gamma prefactors of the 1 - z transformation dominate; see {@code HypergeometricTest}.
+ * 2e-14 max(1, |ln 2F1|) where the series is used and below 1e-11 max(1, |ln 2F1|) (typically 1e-13)
+ * where the 1 - z transformation is, whose log-gamma prefactors dominate; see
+ * {@code HypergeometricTest}.
  *
  * <p>References: NIST Digital Library of Mathematical Functions, chapter 15 (https://dlmf.nist.gov/15);
  * J. W. Pearson, S. Olver and M. A. Porter (2017), "Numerical methods for the computation of the
@@ -66,6 +68,8 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * <p>Not part of the API: this package is not exported.
  */
 public final class Hypergeometric {
+  /** From here on the 1 - z transformation is tried before the series. */
+  private static final double NEAR_ONE = 0.9;
   /** Series terms tried before switching to the 1 - z transformation. */
   private static final int SERIES_BUDGET = 1_000;
   /** Hard limit on series terms; reached only far outside the documented range. */
@@ -133,6 +137,16 @@ public final class Hypergeometric {
   /** ln 2F1 for 0 &lt; z &lt; 1, a, b &gt;= 0, c &gt; 0; {@code log1mz} is ln(1 - z). */
   private static double logOnUnitInterval(double a, double b, double c, double z, double log1mz) {
     double m = c - a - b;
+    if (z >= NEAR_ONE) {
+      // Close to 1 the series converge like z^k while the 1 - z transformation, where it applies and
+      // is well conditioned, needs a few dozen terms.
+      double nearOne = m < -0.5
+          ? logNearOne(c - a, c - b, c, 1 - z, log1mz, m * log1mz)
+          : logNearOne(a, b, c, 1 - z, log1mz, 0);
+      if (!Double.isNaN(nearOne)) {
+        return nearOne;
+      }
+    }
     // Euler's transform shortens the series when c - a - b < 0; it is kept unless its terms, whose
     // signs alternate while k < -(c - a) or k < -(c - b), cancel.
     boolean euler = m < 0;
@@ -147,7 +161,7 @@ public final class Hypergeometric {
     if (!Double.isNaN(series)) {
       return prefactor + series;
     }
-    if (z >= 0.5) {
+    if (z >= 0.5 && z < NEAR_ONE) {
       double nearOne = m < -0.5
           ? logNearOne(c - a, c - b, c, 1 - z, log1mz, m * log1mz)
           : logNearOne(a, b, c, 1 - z, log1mz, 0);

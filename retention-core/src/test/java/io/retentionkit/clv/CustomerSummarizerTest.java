@@ -73,6 +73,32 @@ final class CustomerSummarizerTest {
   }
 
   @Test
+  void cdnowRepeatSpendsHaveThePublishedSummary() {
+    double[] spends = Arrays.stream(Cdnow.summaries().meanRepeatSpends()).filter(v -> !Double.isNaN(v)).sorted()
+        .toArray();
+    double mean = Arrays.stream(spends).average().orElseThrow();
+    double variance = Arrays.stream(spends).map(v -> (v - mean) * (v - mean)).sum() / (spends.length - 1);
+    assertAll(
+        () -> assertEquals(946, spends.length),
+        () -> assertEquals(35.078, mean, 5e-4),
+        () -> assertEquals(30, Math.sqrt(variance), 0.5),
+        () -> assertEquals(3, spends[0], 0.5),
+        () -> assertEquals(27, (spends[472] + spends[473]) / 2, 0.5),
+        () -> assertEquals(300, spends[945], 0.5));
+  }
+
+  @Test
+  void durationUnitsHaveFixedLengths() {
+    assertAll(
+        () -> assertEquals(1.0, DurationUnit.DAY.days()),
+        () -> assertEquals(7.0, DurationUnit.WEEK.days()),
+        () -> assertEquals(30.4375, DurationUnit.MONTH.days()),
+        () -> assertEquals(91.3125, DurationUnit.QUARTER.days()),
+        () -> assertEquals(365.25, DurationUnit.YEAR.days()),
+        () -> assertEquals(2.0, DurationUnit.WEEK.fromDays(14)));
+  }
+
+  @Test
   void cdnowTrackingSeriesMatchesBtyd() throws IOException {
     CustomerSummaries s = Cdnow.summaries();
     long[] daily = s.repeatTransactionsByDay();

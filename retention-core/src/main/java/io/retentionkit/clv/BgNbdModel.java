@@ -1,0 +1,193 @@
+package io.retentionkit.clv;
+
+import static io.retentionkit.internal.Checks.requireArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Objects;
+
+/**
+ * The BG/NBD model of repeat transactions in continuous time (Fader, Hardie &amp; Lee 2005, "Counting Your
+ * Customers the Easy Way: An Alternative to the Pareto/NBD Model", doi:10.1287/mksc.1040.0098). While
+ * active, a customer transacts as a Poisson process with rate λ ~ gamma(r, α); after each transaction
+ * they become inactive with probability p ~ beta(a, b). A customer without repeat transactions is
+ * therefore certainly active.
+ *
+ * <p>Formulas, with Δ = ln(α+T) − ln(α+t_x):
+ * <ul>
+ *   <li>P(alive | x, t_x, T) = 1 / (1 + [x &gt; 0] a/(b+x−1) · e^((r+x)Δ)), evaluated as a logistic
+ *       function, so x in the thousands gives 0 or 1 rather than overflow;</li>
+ *   <li>E[X(t)] = (a+b−1)/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b; a+b−1; t/(α+t))] (eq. 9);</li>
+ *   <li>E[Y(t) | x, t_x, T] = P(alive) · E[X(t)] at (r+x, α+T, a, b+x) (eq. 10);</li>
+ *   <li>P(X(t) = n) by eq. 8, and its conditional version as P(alive) times that at the posterior
+ *       parameters, plus 1 − P(alive) at n = 0.</li>
+ * </ul>
+ * The hypergeometric function is computed in log space (see {@code io.retentionkit.internal.Hypergeometric}
+ * for its method and range), so predictions stay finite for heavy buyers.
+ *
+ * <p>This is a value-based, immutable and thread-safe class.
+ *
+ * @since 0.1.0
+ */
+public final class BgNbdModel implements TransactionModel {
+  private final BgNbdParameters parameters;
+
+  private BgNbdModel(BgNbdParameters parameters) {
+    this.parameters = parameters;
+  }
+
+  /**
+   * Returns the model with the given parameters.
+   *
+   * @param parameters the parameters
+   * @return the model
+   * @throws NullPointerException if {@code parameters} is null
+   */
+  public static BgNbdModel of(BgNbdParameters parameters) {
+    return new BgNbdModel(requireNonNull(parameters, "parameters"));
+  }
+
+  /**
+   * Fits the model with default options.
+   *
+   * @param data the customers' (x, t_x, T) rows
+   * @return the fitted model and its diagnostics
+   * @throws NullPointerException if {@code data} is null
+   * @throws IllegalArgumentException if no customer made a repeat transaction
+   */
+  public static ModelFit<BgNbdModel> fit(WeightedSummaries data) {
+    return fit(data, FitOptions.defaults());
+  }
+
+  /**
+   * Fits the model by maximum likelihood.
+   *
+   * @param data the customers' (x, t_x, T) rows
+   * @param options how to fit
+   * @return the fitted model and its diagnostics
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if no customer made a repeat transaction, or the initial values in
+   *     {@code options} belong to another model
+   */
+  public static ModelFit<BgNbdModel> fit(WeightedSummaries data, FitOptions options) {
+    requireNonNull(data, "data");
+    requireNonNull(options, "options");
+    requireRepeatBuyers(data, "BG/NBD");
+    MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(new BetaGeometricNbdLikelihood(data, false),
+        options);
+    double[] t = estimate.parameters();
+    return new ModelFit<>(of(new BgNbdParameters(t[0], t[1], t[2], t[3])), estimate.diagnostics());
+  }
+
+  static void requireRepeatBuyers(WeightedSummaries data, String model) {
+    requireArgument(data.totalRepeatTransactions() > 0,
+        "data must contain at least one repeat transaction to fit %s: %s customers without any", model,
+        data.totalWeight());
+  }
+
+  @Override
+  public String name() {
+    return "bgnbd";
+  }
+
+  @Override
+  public BgNbdParameters parameters() {
+    return parameters;
+  }
+
+  @Override
+  public double logLikelihood(int x, double lastPurchaseTime, double age) {
+    SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
+    return new BetaGeometricNbdLikelihood(WeightedSummaries.of(new int[] {x}, new double[] {lastPurchaseTime},
+        new double[] {age}), false).value(parameters.values(), new double[4]);
+  }
+
+  @Override
+  public double logLikelihood(WeightedSummaries data) {
+    requireNonNull(data, "data");
+    return new BetaGeometricNbdLikelihood(data, false).value(parameters.values(), new double[4]);
+  }
+
+  @Override
+  public double probabilityAlive(int x, double lastPurchaseTime, double age) {
+    SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
+    if (x == 0) {
+      return 1;
+    }
+    double r = parameters.r();
+    double alpha = parameters.alpha();
+    double u = Math.log(parameters.a()) - Math.log(parameters.b() + x - 1)
+        + (r + x) * (Math.log(alpha + age) - Math.log(alpha + lastPurchaseTime));
+    return LogSpace.logistic(-u);
+  }
+
+  @Override
+  public double expectedTransactionsIfAlive(double horizon, int x, double age) {
+    SummaryChecks.requireHorizon(horizon);
+    SummaryChecks.requireCustomer(x, age);
+    return BetaGeometricMath.expected(parameters.r() + x, parameters.alpha() + age, parameters.a(),
+        parameters.b() + x, horizon);
+  }
+
+  @Override
+  public double expectedTransactions(double time) {
+    SummaryChecks.requireHorizon(time);
+    return BetaGeometricMath.expected(parameters.r(), parameters.alpha(), parameters.a(), parameters.b(), time);
+  }
+
+  @Override
+  public double medianTimeToNextTransaction(int x, double age) {
+    SummaryChecks.requireCustomer(x, age);
+    return BetaGeometricMath.medianWait(parameters.r() + x, parameters.alpha() + age);
+  }
+
+  /**
+   * Returns the probability that a new customer makes {@code n} repeat transactions in the {@code time}
+   * after their first purchase (eq. 8).
+   *
+   * @param n the number of transactions; not negative
+   * @param time the time since the first purchase; finite and not negative
+   * @return P(X(time) = n)
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public double probabilityOfTransactions(int n, double time) {
+    requireArgument(n >= 0, "transactions must not be negative: %s", n);
+    SummaryChecks.requireHorizon(time);
+    return BetaGeometricMath.probability(n, parameters.r(), parameters.alpha(), parameters.a(), parameters.b(),
+        time);
+  }
+
+  /**
+   * Returns the probability that a customer makes {@code n} transactions in the next {@code horizon}.
+   *
+   * @param n the number of transactions; not negative
+   * @param horizon the length of the future period; finite and not negative
+   * @param x repeat transactions; not negative
+   * @param lastPurchaseTime t_x; between 0 and {@code age}, and 0 when x = 0
+   * @param age T; finite and not negative
+   * @return P(Y(horizon) = n | x, t_x, T)
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public double probabilityOfTransactions(int n, double horizon, int x, double lastPurchaseTime, double age) {
+    requireArgument(n >= 0, "transactions must not be negative: %s", n);
+    SummaryChecks.requireHorizon(horizon);
+    double alive = probabilityAlive(x, lastPurchaseTime, age);
+    double ifAlive = BetaGeometricMath.probability(n, parameters.r() + x, parameters.alpha() + age,
+        parameters.a(), parameters.b() + x, horizon);
+    return alive * ifAlive + (n == 0 ? 1 - alive : 0);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BgNbdModel other && parameters.equals(other.parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(BgNbdModel.class, parameters);
+  }
+
+  @Override
+  public String toString() {
+    return "BgNbdModel" + parameters.asMap();
+  }
+}

@@ -1,0 +1,190 @@
+package io.retentionkit.clv;
+
+import static io.retentionkit.internal.Checks.requireArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Objects;
+
+/**
+ * The MBG/NBD model of repeat transactions in continuous time (Batislam, Denizel &amp; Filiztekin 2007,
+ * "Empirical validation and comparison of models for customer base analysis",
+ * doi:10.1016/j.ijresmar.2006.12.005). It is BG/NBD with one more chance to drop out: at the first
+ * purchase as well as after each repeat transaction, so that a customer without repeat transactions is not
+ * assumed to be active (BG/NBD's best-known artefact).
+ *
+ * <p>Formulas, with Δ = ln(α+T) − ln(α+t_x):
+ * <ul>
+ *   <li>P(alive | x, t_x, T) = 1 / (1 + a/(b+x) · e^((r+x)Δ)), for every x, evaluated as a logistic
+ *       function;</li>
+ *   <li>E[X(t)] = b/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b+1; a+b; t/(α+t))];</li>
+ *   <li>E[Y(t) | x, t_x, T] = P(alive) · (a+b+x)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x)
+ *       ₂F₁(r+x, b+x+1; a+b+x; t/(α+T+t))], which is the BG/NBD expectation at (r+x, α+T, a, b+x+1);</li>
+ *   <li>P(X(t) = n) = B(a, b+n+1)/B(a,b) · NB(n) + B(a+1, b+n)/B(a,b) · P(N ≥ n), and its conditional
+ *       version as P(alive) times the BG/NBD probability at (r+x, α+T, a, b+x+1), plus 1 − P(alive) at
+ *       n = 0.</li>
+ * </ul>
+ *
+ * <p>This is a value-based, immutable and thread-safe class.
+ *
+ * @since 0.1.0
+ */
+public final class MbgNbdModel implements TransactionModel {
+  private final MbgNbdParameters parameters;
+
+  private MbgNbdModel(MbgNbdParameters parameters) {
+    this.parameters = parameters;
+  }
+
+  /**
+   * Returns the model with the given parameters.
+   *
+   * @param parameters the parameters
+   * @return the model
+   * @throws NullPointerException if {@code parameters} is null
+   */
+  public static MbgNbdModel of(MbgNbdParameters parameters) {
+    return new MbgNbdModel(requireNonNull(parameters, "parameters"));
+  }
+
+  /**
+   * Fits the model with default options.
+   *
+   * @param data the customers' (x, t_x, T) rows
+   * @return the fitted model and its diagnostics
+   * @throws NullPointerException if {@code data} is null
+   * @throws IllegalArgumentException if no customer made a repeat transaction
+   */
+  public static ModelFit<MbgNbdModel> fit(WeightedSummaries data) {
+    return fit(data, FitOptions.defaults());
+  }
+
+  /**
+   * Fits the model by maximum likelihood.
+   *
+   * @param data the customers' (x, t_x, T) rows
+   * @param options how to fit
+   * @return the fitted model and its diagnostics
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if no customer made a repeat transaction, or the initial values in
+   *     {@code options} belong to another model
+   */
+  public static ModelFit<MbgNbdModel> fit(WeightedSummaries data, FitOptions options) {
+    requireNonNull(data, "data");
+    requireNonNull(options, "options");
+    BgNbdModel.requireRepeatBuyers(data, "MBG/NBD");
+    MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(new BetaGeometricNbdLikelihood(data, true),
+        options);
+    double[] t = estimate.parameters();
+    return new ModelFit<>(of(new MbgNbdParameters(t[0], t[1], t[2], t[3])), estimate.diagnostics());
+  }
+
+  @Override
+  public String name() {
+    return "mbgnbd";
+  }
+
+  @Override
+  public MbgNbdParameters parameters() {
+    return parameters;
+  }
+
+  @Override
+  public double logLikelihood(int x, double lastPurchaseTime, double age) {
+    SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
+    return new BetaGeometricNbdLikelihood(WeightedSummaries.of(new int[] {x}, new double[] {lastPurchaseTime},
+        new double[] {age}), true).value(parameters.values(), new double[4]);
+  }
+
+  @Override
+  public double logLikelihood(WeightedSummaries data) {
+    requireNonNull(data, "data");
+    return new BetaGeometricNbdLikelihood(data, true).value(parameters.values(), new double[4]);
+  }
+
+  @Override
+  public double probabilityAlive(int x, double lastPurchaseTime, double age) {
+    SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
+    double r = parameters.r();
+    double alpha = parameters.alpha();
+    double u = Math.log(parameters.a()) - Math.log(parameters.b() + x)
+        + (r + x) * (Math.log(alpha + age) - Math.log(alpha + lastPurchaseTime));
+    return LogSpace.logistic(-u);
+  }
+
+  @Override
+  public double expectedTransactionsIfAlive(double horizon, int x, double age) {
+    SummaryChecks.requireHorizon(horizon);
+    SummaryChecks.requireCustomer(x, age);
+    return BetaGeometricMath.expected(parameters.r() + x, parameters.alpha() + age, parameters.a(),
+        parameters.b() + x + 1, horizon);
+  }
+
+  @Override
+  public double expectedTransactions(double time) {
+    SummaryChecks.requireHorizon(time);
+    double a = parameters.a();
+    double b = parameters.b();
+    // Survive the dropout at the first purchase (probability b/(a+b)), then behave as BG/NBD with b+1.
+    return b / (a + b) * BetaGeometricMath.expected(parameters.r(), parameters.alpha(), a, b + 1, time);
+  }
+
+  @Override
+  public double medianTimeToNextTransaction(int x, double age) {
+    SummaryChecks.requireCustomer(x, age);
+    return BetaGeometricMath.medianWait(parameters.r() + x, parameters.alpha() + age);
+  }
+
+  /**
+   * Returns the probability that a new customer makes {@code n} repeat transactions in the {@code time}
+   * after their first purchase.
+   *
+   * @param n the number of transactions; not negative
+   * @param time the time since the first purchase; finite and not negative
+   * @return P(X(time) = n)
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public double probabilityOfTransactions(int n, double time) {
+    requireArgument(n >= 0, "transactions must not be negative: %s", n);
+    SummaryChecks.requireHorizon(time);
+    double a = parameters.a();
+    double b = parameters.b();
+    double survivor = b / (a + b) * BetaGeometricMath.probability(n, parameters.r(), parameters.alpha(), a, b + 1,
+        time);
+    return n == 0 ? a / (a + b) + survivor : survivor;
+  }
+
+  /**
+   * Returns the probability that a customer makes {@code n} transactions in the next {@code horizon}.
+   *
+   * @param n the number of transactions; not negative
+   * @param horizon the length of the future period; finite and not negative
+   * @param x repeat transactions; not negative
+   * @param lastPurchaseTime t_x; between 0 and {@code age}, and 0 when x = 0
+   * @param age T; finite and not negative
+   * @return P(Y(horizon) = n | x, t_x, T)
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public double probabilityOfTransactions(int n, double horizon, int x, double lastPurchaseTime, double age) {
+    requireArgument(n >= 0, "transactions must not be negative: %s", n);
+    SummaryChecks.requireHorizon(horizon);
+    double alive = probabilityAlive(x, lastPurchaseTime, age);
+    double ifAlive = BetaGeometricMath.probability(n, parameters.r() + x, parameters.alpha() + age,
+        parameters.a(), parameters.b() + x + 1, horizon);
+    return alive * ifAlive + (n == 0 ? 1 - alive : 0);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MbgNbdModel other && parameters.equals(other.parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(MbgNbdModel.class, parameters);
+  }
+
+  @Override
+  public String toString() {
+    return "MbgNbdModel" + parameters.asMap();
+  }
+}

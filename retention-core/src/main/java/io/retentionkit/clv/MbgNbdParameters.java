@@ -1,0 +1,62 @@
+package io.retentionkit.clv;
+
+import static io.retentionkit.internal.Checks.requirePositiveFinite;
+
+import java.util.List;
+
+/**
+ * The parameters of the MBG/NBD model: while active, a customer's transaction rate λ is gamma distributed
+ * across customers with shape {@code r} and rate {@code alpha}; at the first purchase and after each
+ * transaction the customer becomes inactive with probability p, beta distributed with parameters {@code a}
+ * and {@code b}.
+ *
+ * <p>{@code alpha} is in the time unit of the data the model is fitted on (its reciprocal scales the
+ * rates); the others are unitless.
+ *
+ * <p>This is a value-based, immutable and thread-safe class.
+ *
+ * @param r shape of the gamma distribution of transaction rates; positive
+ * @param alpha rate (inverse scale) of the gamma distribution of transaction rates; positive
+ * @param a first shape of the beta distribution of the dropout probability; positive
+ * @param b second shape of the beta distribution of the dropout probability; positive
+ * @since 0.1.0
+ */
+public record MbgNbdParameters(double r, double alpha, double a, double b) implements ModelParameters {
+  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
+
+  /**
+   * Creates {@code MbgNbdParameters}, validating every component.
+   *
+   * @param r shape of the gamma distribution of transaction rates; positive
+   * @param alpha rate (inverse scale) of the gamma distribution of transaction rates; positive
+   * @param a first shape of the beta distribution of the dropout probability; positive
+   * @param b second shape of the beta distribution of the dropout probability; positive
+   * @throws IllegalArgumentException if a component is not positive and finite
+   */
+  public MbgNbdParameters {
+    requirePositiveFinite(r, "r");
+    requirePositiveFinite(alpha, "alpha");
+    requirePositiveFinite(a, "a");
+    requirePositiveFinite(b, "b");
+  }
+
+  /**
+   * Returns the parameters' names.
+   *
+   * @return {@code r, alpha, a, b}
+   */
+  @Override
+  public List<String> names() {
+    return NAMES;
+  }
+
+  /**
+   * Returns the parameters' values.
+   *
+   * @return {@code {r, alpha, a, b}}
+   */
+  @Override
+  public double[] values() {
+    return new double[] {r, alpha, a, b};
+  }
+}
