@@ -10,26 +10,25 @@ import java.util.Map;
 
 /**
  * Forms transactions from each customer's dated amounts and computes the summaries, as
- * {@link CustomerSummarizer} documents them.
+ * {@link CustomerSummarizer} documents them: the one place that defines them, for the accumulator (a map
+ * of customers' events) and the columnar path ({@link LogSummaries}, one customer at a time) alike.
  */
 final class SummaryBuilder {
   private final CustomerSummarizer summarizer;
-  private final Map<CustomerId, CustomerEvents> customers;
   private final PeriodCalendar calendar;
   private final long calibrationEnd;
   private final long lastDay;
   private final double unitDays;
 
-  SummaryBuilder(CustomerSummarizer summarizer, Map<CustomerId, CustomerEvents> customers) {
+  SummaryBuilder(CustomerSummarizer summarizer) {
     this.summarizer = summarizer;
-    this.customers = customers;
     this.calendar = summarizer.policy().calendar(summarizer.mergeUnit());
     this.calibrationEnd = summarizer.calibrationEnd().toEpochDay();
     this.lastDay = summarizer.lastDay().toEpochDay();
     this.unitDays = summarizer.timeUnit().days();
   }
 
-  CustomerSummaries build(long ignoredOrders, long ordersAfterEnd) {
+  CustomerSummaries build(Map<CustomerId, CustomerEvents> customers, long ignoredOrders, long ordersAfterEnd) {
     CustomerId[] ids = customers.entrySet().stream()
         .filter(e -> e.getValue().firstDay() <= calibrationEnd)
         .map(Map.Entry::getKey)
@@ -41,16 +40,25 @@ final class SummaryBuilder {
     for (CustomerId id : ids) {
       origin = Math.min(origin, customers.get(id).firstDay());
     }
-    boolean holdout = summarizer.observationEnd().isPresent();
-    CustomerSummaries.Columns columns = new CustomerSummaries.Columns(n, holdout, lastDay - origin + 1);
+    CustomerSummaries.Columns columns = columns(n, origin);
     for (int i = 0; i < n; i++) {
-      summarize(i, customers.get(ids[i]), origin, columns);
+      summarize(i, customers.get(ids[i]), origin, columns, columns.repeatTransactionsByDay);
     }
     return new CustomerSummaries(summarizer, ids, LocalDate.ofEpochDay(origin), columns, ignoredOrders,
         ordersAfterEnd, excluded);
   }
 
-  private void summarize(int i, CustomerEvents events, long origin, CustomerSummaries.Columns out) {
+  /** Returns empty columns for {@code customers} customers, tracked from day {@code origin}. */
+  CustomerSummaries.Columns columns(int customers, long origin) {
+    return new CustomerSummaries.Columns(customers, summarizer.observationEnd().isPresent(), lastDay - origin + 1);
+  }
+
+  /**
+   * Summarises customer {@code i}, whose first purchase is on or before the calibration end, into
+   * {@code out}; counts their repeat transactions by day from {@code origin} in {@code repeatsByDay}, which
+   * may be {@code out}'s or one of a part of the customers.
+   */
+  void summarize(int i, CustomerEvents events, long origin, CustomerSummaries.Columns out, long[] repeatsByDay) {
     int n = events.purchases;
     long[] keys = new long[n];
     for (int k = 0; k < n; k++) {
@@ -98,7 +106,7 @@ final class SummaryBuilder {
         holdoutSpend = Math.addExact(holdoutSpend, spend[t]);
       }
       if (t > 0) {
-        out.repeatTransactionsByDay[(int) (day[t] - origin)]++;
+        repeatsByDay[(int) (day[t] - origin)]++;
       }
     }
     out.firstPurchaseDay[i] = first;

@@ -9,6 +9,8 @@ import io.retentionkit.model.Order;
 import io.retentionkit.model.OrderStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,6 +84,8 @@ public final class OrderLog {
   private final long[] refundMinor;
   private final OptionalInt firstDay;
   private final OptionalInt lastDay;
+  /** The customers in id order, computed on first use; a deterministic cache, like a string's hash. */
+  private volatile int[] customersById;
 
   OrderLog(OrderLogBuilder built) {
     this.policy = built.policy;
@@ -202,6 +206,33 @@ public final class OrderLog {
     int index = customerIds.indexOf(id.value());
     return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
   }
+
+  /**
+   * Returns the customer with the {@code rank}-th smallest id ({@link CustomerId} order), so that
+   * {@code customerInIdOrder(0)}, {@code customerInIdOrder(1)}, ... lists the customers by id. The order
+   * is sorted in parallel on first use and kept (4 bytes per customer).
+   *
+   * @param rank the rank, from 0
+   * @return the customer index
+   * @throws IndexOutOfBoundsException if {@code rank} is out of range
+   */
+  public int customerInIdOrder(int rank) {
+    int[] order = customersById;
+    if (order == null) {
+      order = sortCustomersById();
+      customersById = order;
+    }
+    return order[Objects.checkIndex(rank, order.length)];
+  }
+
+  private int[] sortCustomersById() {
+    IdOf[] byId = new IdOf[customerCount()];
+    Arrays.parallelSetAll(byId, customer -> new IdOf(customerIds.get(customer), customer));
+    Arrays.parallelSort(byId, Comparator.comparing(IdOf::id));
+    return Arrays.stream(byId).mapToInt(IdOf::customer).toArray();
+  }
+
+  private record IdOf(String id, int customer) {}
 
   /**
    * Returns the first of customer {@code customer}'s orders.

@@ -156,6 +156,20 @@ final class OrderLogTest {
   }
 
   @Test
+  void listsCustomersInIdOrder() {
+    OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
+    List<String> ids = List.of("m", "b", "é", "z", "a", "ab", "B");
+    ids.forEach(id -> builder.order(id, T0, 1));
+    OrderLog log = builder.build();
+    List<String> byId = new ArrayList<>();
+    for (int rank = 0; rank < log.customerCount(); rank++) {
+      byId.add(log.customerId(log.customerInIdOrder(rank)).value());
+    }
+    assertEquals(ids.stream().sorted().toList(), byId);
+    assertThrows(IndexOutOfBoundsException.class, () -> log.customerInIdOrder(ids.size()));
+  }
+
+  @Test
   void widensColumnsForLargeAmountsAndManyAttributeValues() {
     OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
     for (int i = 0; i < 70_000; i++) {
