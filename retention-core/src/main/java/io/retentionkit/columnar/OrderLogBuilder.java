@@ -106,7 +106,7 @@ final class OrderLogBuilder {
   }
 
   /**
-   * Appends a row and returns its index.
+   * Appends a row of customer {@code customerId}, interning the id, and returns the row's index.
    *
    * @param customerHash {@code customerId.hashCode()}
    * @param localDay the shop-local epoch day of the instant {@code epochSecond} and {@code nanos}
@@ -114,12 +114,25 @@ final class OrderLogBuilder {
    */
   int appendRow(String customerId, int customerHash, int localDay, long epochSecond, int nanos, long gross,
       int rowFlags) {
+    int before = customerIds.size();
+    int customerIndex = customerIds.intern(customerId, customerHash);
+    return appendRow(customerIndex, customerIds.size() > before, localDay, epochSecond, nanos, gross, rowFlags);
+  }
+
+  /**
+   * Appends a row of the customer with index {@code customerIndex} in {@link #customerIds}, which the
+   * caller interned, and returns the row's index.
+   *
+   * @param newCustomer whether this is the customer's first row
+   * @param localDay the shop-local epoch day of the instant {@code epochSecond} and {@code nanos}
+   * @param rowFlags status and flags, as {@link OrderLog} encodes them
+   */
+  int appendRow(int customerIndex, boolean newCustomer, int localDay, long epochSecond, int nanos, long gross,
+      int rowFlags) {
     requireState(!built, "order log must be built only once");
     if (size == capacity) {
       resizeRows(Math.max(16, capacity + (capacity >> 1)));
     }
-    int before = customerIds.size();
-    int customerIndex = customerIds.intern(customerId, customerHash);
     int row = size++;
     customer[row] = customerIndex;
     day[row] = localDay;
@@ -135,7 +148,6 @@ final class OrderLogBuilder {
     firstDay = Math.min(firstDay, localDay);
     lastDay = Math.max(lastDay, localDay);
     if (row > 0 && grouped) {
-      boolean newCustomer = customerIds.size() > before;
       grouped = customer[row - 1] == customerIndex ? compareRows(row - 1, row) <= 0 : newCustomer;
     }
     return row;

@@ -80,18 +80,59 @@ final class StringIndex {
    * @return a value computed from what was read, for the caller to keep so the reads are not elided
    */
   int prefetch(String[] values, int[] hashes, int from, int to) {
+    return prefetch(values, hashes, from, to, 0, 1);
+  }
+
+  /**
+   * Reads ahead as {@link #prefetch(String[], int[], int, int)} does, for only the strings of partition
+   * {@code partition} of {@code partitions} ({@link #partitionOf}).
+   *
+   * @return a value computed from what was read, for the caller to keep so the reads are not elided
+   */
+  int prefetch(String[] values, int[] hashes, int from, int to, int partition, int partitions) {
     int sink = 0;
     for (int i = from; i < to; i++) {
-      sink += (int) slots[spread(hashes[i])] + values[i].length();
+      if (partitionOf(hashes[i], partitions) == partition) {
+        sink += (int) slots[spread(hashes[i])] + values[i].length();
+      }
     }
     for (int i = from; i < to; i++) {
       long entry = slots[spread(hashes[i])];
-      if (entry != 0 && (int) (entry >>> 32) == hashes[i]) {
+      if (partitionOf(hashes[i], partitions) == partition && entry != 0 && (int) (entry >>> 32) == hashes[i]) {
         int index = (int) entry - 1;
         sink += text[start(index)] + ends[index];
       }
     }
     return sink;
+  }
+
+  /**
+   * Returns which of {@code partitions} disjoint indexes a string with hash code {@code hash} belongs in,
+   * when strings are interned by several threads at once: the hash's remainder, while a table places its
+   * strings by the high bits of the mixed hash, which stay spread within a partition.
+   */
+  static int partitionOf(int hash, int partitions) {
+    return Math.floorMod(hash, partitions);
+  }
+
+  /**
+   * Adds {@code value}, with hash code {@code hash}, which the caller knows is not in the index yet.
+   *
+   * @return its index
+   * @throws IllegalArgumentException if the packed text would exceed 2 GiB
+   */
+  int addNew(String value, int hash) {
+    int mask = slots.length - 1;
+    int slot = spread(hash);
+    while (slots[slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    int index = add(value);
+    slots[slot] = entry(hash, index);
+    if ((long) size * 100 > (long) slots.length * MAX_LOAD_PERCENT) {
+      rehash();
+    }
+    return index;
   }
 
   /**

@@ -156,6 +156,31 @@ final class OrderLogTest {
   }
 
   @Test
+  void numbersCustomersByFirstAppearanceHoweverManyThreadsInternTheirIds() {
+    List<Order> orders = new ArrayList<>();
+    for (int i = 0; i < 40_000; i++) {
+      int customer = (int) ((i * 7_919L) % 9_000);
+      orders.add(order("o" + i, (customer % 5 == 0 ? "客" : "C") + customer, at(i % 500), i).build());
+    }
+    OrderLog reference = OrderLog.newBuilder(POLICY).build();
+    for (int partitions : new int[] {1, 2, 3, 4}) {
+      OrderLog log = OrderImport.build(orders, POLICY, partitions);
+      if (partitions == 1) {
+        reference = log;
+      }
+      assertEquals(describe(reference), describe(log), partitions + " partitions");
+      for (int c = 0; c < log.customerCount(); c++) {
+        assertEquals(reference.customerId(c), log.customerId(c));
+        assertEquals(OptionalInt.of(c), log.customerIndex(log.customerId(c)));
+      }
+    }
+    List<String> firstAppearance = orders.stream().map(order -> order.customerId().value()).distinct().toList();
+    for (int c = 0; c < firstAppearance.size(); c++) {
+      assertEquals(firstAppearance.get(c), reference.customerId(c).value());
+    }
+  }
+
+  @Test
   void listsCustomersInIdOrder() {
     OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
     List<String> ids = List.of("m", "b", "é", "z", "a", "ab", "B");
