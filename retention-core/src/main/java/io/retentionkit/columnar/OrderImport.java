@@ -170,6 +170,7 @@ final class OrderImport {
         attributes[attribute.ordinal()] = new String[n];
       }
       AnalysisPolicy policy = builder.policy;
+      LocalDays localDays = new LocalDays(policy.zone());
       for (int i = 0; i < n; i++) {
         Order order = requireNonNull(orders.get(from + i), "order");
         boolean qualifies = policy.qualifies(order);
@@ -177,7 +178,7 @@ final class OrderImport {
         // An order that cannot qualify is kept for counting only: its amounts are never converted.
         boolean converted = qualifies || qualifiesUnrefunded;
         Instant placedAt = order.placedAt();
-        day[i] = builder.localDay(placedAt, order.id());
+        day[i] = OrderLogBuilder.checkedDay(localDays.epochDay(placedAt), placedAt, order.id());
         epochSecond[i] = placedAt.getEpochSecond();
         nano[i] = placedAt.getNano();
         gross[i] = converted ? policy.grossMinor(order) : 0;
@@ -190,8 +191,8 @@ final class OrderImport {
         flags[i] = (byte) OrderLogBuilder.flags(order.status(), qualifies, qualifiesUnrefunded, !orderRefunds.isEmpty());
         for (int r = 0; r < orderRefunds.size(); r++) {
           Instant refundedAt = orderRefunds.get(r).refundedAt();
-          addRefund(from + i, builder.localDay(refundedAt, order.id()), refundedAt,
-              converted ? policy.refundMinor(order, r) : 0);
+          int refundDay = OrderLogBuilder.checkedDay(localDays.epochDay(refundedAt), refundedAt, order.id());
+          addRefund(from + i, refundDay, refundedAt, converted ? policy.refundMinor(order, r) : 0);
         }
       }
     }

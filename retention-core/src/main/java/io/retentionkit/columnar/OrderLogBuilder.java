@@ -32,6 +32,8 @@ final class OrderLogBuilder {
 
   final AnalysisPolicy policy;
   private final QualifyingOrders rule;
+  /** Places the primitive builder's instants; {@link OrderImport} has one per thread. */
+  private final LocalDays localDays;
   final StringIndex customerIds = new StringIndex();
   final StringIndex[] attributeValues = new StringIndex[ATTRIBUTES.length];
 
@@ -74,6 +76,7 @@ final class OrderLogBuilder {
   OrderLogBuilder(AnalysisPolicy policy) {
     this.policy = requireNonNull(policy, "policy");
     this.rule = policy.qualifyingOrders();
+    this.localDays = new LocalDays(policy.zone());
     for (int i = 0; i < ATTRIBUTES.length; i++) {
       attributeValues[i] = new StringIndex();
       attributeCodes[i] = new CodeColumn(0);
@@ -96,13 +99,17 @@ final class OrderLogBuilder {
   }
 
   /** Returns the shop-local epoch day of {@code instant}, which must fit in an {@code int}. */
-  int localDay(Instant instant, Object order) {
-    long localDay = policy.localDate(instant).toEpochDay();
-    if (localDay != (int) localDay) { // checked without a varargs call: this runs for every order
+  private int localDay(Instant instant, Object order) {
+    return checkedDay(localDays.epochDay(instant), instant, order);
+  }
+
+  /** Returns {@code epochDay}, the local day of {@code instant}, if it fits in an {@code int}. */
+  static int checkedDay(long epochDay, Instant instant, Object order) {
+    if (epochDay != (int) epochDay) { // checked without a varargs call: this runs for every order
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "order date must lie within five million years of 1970: %s (order %s)", instant, order));
     }
-    return (int) localDay;
+    return (int) epochDay;
   }
 
   /**
