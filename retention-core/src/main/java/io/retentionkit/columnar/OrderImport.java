@@ -116,9 +116,14 @@ final class OrderImport {
    */
   private int[][] numberCustomers() {
     int[][] numberOf = new int[partitions][];
+    int customers = 0;
+    long textBytes = 0;
     for (int partition = 0; partition < partitions; partition++) {
       numberOf[partition] = new int[customersByPartition[partition].size()];
+      customers += customersByPartition[partition].size();
+      textBytes += customersByPartition[partition].textBytes();
     }
+    builder.customerIds.reserve(customers, textBytes);
     for (Converted chunk : chunks) {
       for (int i = 0; i < chunk.size(); i++) {
         if (chunk.newCustomer[i]) {

@@ -172,6 +172,31 @@ final class StringIndex {
     return size;
   }
 
+  /** Returns the bytes of packed text the strings take. */
+  long textBytes() {
+    return start(size);
+  }
+
+  /**
+   * Makes room for {@code entries} strings in all with {@code bytes} bytes of packed text, so that adding
+   * that many grows and rehashes nothing.
+   */
+  void reserve(int entries, long bytes) {
+    requireArgument(bytes <= Integer.MAX_VALUE - 8, "strings must fit in 2 GiB of text: %d bytes", bytes);
+    if (bytes > text.length) {
+      text = Arrays.copyOf(text, (int) bytes);
+    }
+    if (entries > ends.length) {
+      ends = Arrays.copyOf(ends, entries);
+    }
+    if ((entries + 63) >>> 6 > utf16.length) {
+      utf16 = Arrays.copyOf(utf16, (entries + 63) >>> 6);
+    }
+    while ((long) entries * 100 > (long) slots.length * MAX_LOAD_PERCENT) {
+      rehash();
+    }
+  }
+
   /** Shrinks the arrays to what the strings need; call once no more are added. */
   void trim() {
     text = Arrays.copyOf(text, size == 0 ? 0 : ends[size - 1]);
