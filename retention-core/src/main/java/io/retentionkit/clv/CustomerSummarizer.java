@@ -85,7 +85,9 @@ public final class CustomerSummarizer {
   }
 
   /**
-   * Returns the summaries of {@code orders}.
+   * Returns the summaries of {@code orders}. A collection of at least 20,000 orders is first turned into an
+   * {@link OrderLog} and summarised in parallel ({@link #summarize(OrderLog)}); the summaries are the same
+   * either way.
    *
    * @param orders the orders, in any order
    * @return the summaries

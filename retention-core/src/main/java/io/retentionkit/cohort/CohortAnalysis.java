@@ -129,7 +129,9 @@ public final class CohortAnalysis {
   }
 
   /**
-   * Computes the cohort table of {@code orders}.
+   * Computes the cohort table of {@code orders}. A collection of at least 20,000 orders is first turned into
+   * an {@link OrderLog} and analysed in parallel ({@link #analyze(OrderLog)}), unless the breakdown is a
+   * caller-supplied function; the table is the same either way.
    *
    * @param orders the orders, in any order
    * @return the table
@@ -138,8 +140,9 @@ public final class CohortAnalysis {
    */
   public CohortTable analyze(Iterable<? extends Order> orders) {
     requireNonNull(orders, "orders");
+    boolean logKeepsTheBreakdown = breakdown.isEmpty() || breakdown.get().attribute().isPresent();
     if (orders instanceof Collection<?> collection && collection.size() >= COLUMNAR_MIN_ORDERS
-        && breakdown.flatMap(CohortBreakdown::attribute).isPresent() == breakdown.isPresent()) {
+        && logKeepsTheBreakdown) {
       LOG.debug("Computing the cohort table of {} orders through an order log", collection.size());
       return analyze(OrderLog.from(orders, policy));
     }

@@ -92,7 +92,9 @@ public final class MetricsAnalysis {
   }
 
   /**
-   * Returns the metrics of {@code window}, as of its end, looking at each order once.
+   * Returns the metrics of {@code window}, as of its end, looking at each order once. A collection of at
+   * least 20,000 orders is first turned into an {@link OrderLog} and analysed in parallel
+   * ({@link #analyze(OrderLog, Period)}); the summary is the same either way.
    *
    * @param orders the orders, in any order; those that do not qualify or are dated on or after the
    *     window's end are counted and otherwise ignored
