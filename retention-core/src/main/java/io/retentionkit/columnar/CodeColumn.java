@@ -66,7 +66,7 @@ final class CodeColumn {
     bytes = null;
   }
 
-  int capacity() {
+  private int capacity() {
     if (bytes != null) {
       return bytes.length;
     }

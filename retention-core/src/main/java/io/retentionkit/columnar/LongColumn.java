@@ -34,10 +34,6 @@ final class LongColumn {
     }
   }
 
-  int capacity() {
-    return wide != null ? wide.length : narrow.length;
-  }
-
   void resize(int capacity) {
     if (wide != null) {
       wide = Arrays.copyOf(wide, capacity);

@@ -64,9 +64,15 @@ final class OrderImport {
     chunks = IntStream.range(0, chunkCount).parallel()
         .mapToObj(chunk -> new Converted(chunk * CHUNK, Math.min(orders.size(), (chunk + 1) * CHUNK)))
         .toArray(Converted[]::new);
-    readAhead = IntStream.range(0, partitions + ATTRIBUTES.length).parallel()
-        .mapToLong(task -> task < partitions ? internCustomers(task) : codeAttribute(ATTRIBUTES[task - partitions]))
-        .sum();
+    long[] read = new long[partitions];
+    IntStream.range(0, partitions + ATTRIBUTES.length).parallel().forEach(task -> {
+      if (task < partitions) {
+        read[task] = internCustomers(task);
+      } else {
+        codeAttribute(ATTRIBUTES[task - partitions]);
+      }
+    });
+    readAhead = Arrays.stream(read).sum();
     int[][] numberOf = numberCustomers();
     Arrays.stream(chunks).parallel().forEach(chunk -> chunk.translateCustomers(numberOf));
     for (Converted chunk : chunks) {
@@ -96,7 +102,7 @@ final class OrderImport {
   }
 
   /** Codes the values of {@code attribute} in the order they first appear. */
-  private long codeAttribute(OrderAttribute attribute) {
+  private void codeAttribute(OrderAttribute attribute) {
     StringIndex values = builder.attributeValues[attribute.ordinal()];
     CodeColumn codes = builder.attributeCodes[attribute.ordinal()];
     for (Converted chunk : chunks) {
@@ -107,7 +113,6 @@ final class OrderImport {
         }
       }
     }
-    return 0;
   }
 
   /**

@@ -561,7 +561,8 @@ public final class OrderLog {
     for (OrderAttribute attribute : ATTRIBUTES) {
       bytes += attributeCodes[attribute.ordinal()].arrayBytes() + attributeValues[attribute.ordinal()].arrayBytes();
     }
-    return bytes;
+    int[] byId = customersById;
+    return byId == null ? bytes : bytes + 4L * byId.length;
   }
 
   /**

@@ -72,20 +72,11 @@ final class StringIndex {
   }
 
   /**
-   * Reads, without changing anything, the table slots and stored texts that interning {@code values[from,
-   * to)} (with hash codes {@code hashes}) will read, so that their cache misses overlap rather than follow
-   * one another: a software prefetch for interning a batch of strings from a table far larger than the
-   * cache.
-   *
-   * @return a value computed from what was read, for the caller to keep so the reads are not elided
-   */
-  int prefetch(String[] values, int[] hashes, int from, int to) {
-    return prefetch(values, hashes, from, to, 0, 1);
-  }
-
-  /**
-   * Reads ahead as {@link #prefetch(String[], int[], int, int)} does, for only the strings of partition
-   * {@code partition} of {@code partitions} ({@link #partitionOf}).
+   * Reads, without changing anything, the table slots and stored texts that interning those of
+   * {@code values[from, to)} (with hash codes {@code hashes}) in partition {@code partition} of
+   * {@code partitions} ({@link #partitionOf}) will read, so that their cache misses overlap rather than
+   * follow one another: a software prefetch for interning a batch of strings into a table far larger than
+   * the cache.
    *
    * @return a value computed from what was read, for the caller to keep so the reads are not elided
    */
