@@ -4,6 +4,7 @@ import io.retentionkit.benchmarks.data.SyntheticOrders;
 import io.retentionkit.clv.CustomerSummaries;
 import io.retentionkit.clv.CustomerSummarizer;
 import io.retentionkit.clv.DurationUnit;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,14 +18,16 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark (b): the customer summaries the CLV models are fitted on (x, t_x, T in weeks, the repeat spend
  * behind m̄, and holdout transactions) of the {@link SyntheticShop} log, calibrated on its first 24 months
- * and held out on the last 12, by the library over the order log and by a first-draft streams
- * implementation over the orders. The library sorts the customers by id once per log (on its first run,
- * in the warm-up); {@code CustomerSummariesBaselinesTest} checks both report the same rows.
+ * and held out on the last 12, by the library over the order log, by DuckDB in process over a table
+ * loaded before measurement, and by a first-draft streams implementation over the orders. The library
+ * sorts the customers by id once per log (on its first run, in the warm-up);
+ * {@code CustomerSummariesBaselinesTest} checks that all of them report the same rows.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -40,15 +43,30 @@ public class CustomerSummariesBenchmark {
       SyntheticOrders.DEFAULT_START.plusMonths(SyntheticOrders.DEFAULT_MONTHS).minusDays(1);
 
   private CustomerSummarizer summarizer;
+  private DuckDbCohorts database;
+  private DuckDbSummaries duckDb;
 
   /**
-   * Configures the summarizer, once per trial.
+   * Configures the summarizer and loads the orders into DuckDB, once per trial.
    *
    * @param shop the data
+   * @throws SQLException if DuckDB fails
    */
   @Setup(Level.Trial)
-  public void setUp(SyntheticShop shop) {
+  public void setUp(SyntheticShop shop) throws SQLException {
     summarizer = summarizer(shop);
+    database = DuckDbCohorts.load(shop.log);
+    duckDb = new DuckDbSummaries(database, shop.log, CALIBRATION_END, OBSERVATION_END);
+  }
+
+  /**
+   * Releases DuckDB.
+   *
+   * @throws SQLException if DuckDB fails
+   */
+  @TearDown(Level.Trial)
+  public void tearDown() throws SQLException {
+    database.close();
   }
 
   /**
@@ -71,6 +89,17 @@ public class CustomerSummariesBenchmark {
   @Benchmark
   public CustomerSummaries library(SyntheticShop shop) {
     return summarizer.summarize(shop.log);
+  }
+
+  /**
+   * DuckDB: the query only.
+   *
+   * @return the rows
+   * @throws SQLException if DuckDB fails
+   */
+  @Benchmark
+  public List<SummaryRow> duckDb() throws SQLException {
+    return duckDb.rows();
   }
 
   /**

@@ -49,6 +49,11 @@ public final class DuckDbCohorts implements AutoCloseable {
     this.query = connection.prepareStatement(QUERY);
   }
 
+  /** Returns the connection to the loaded database, for other queries over the same table. */
+  Connection connection() {
+    return connection;
+  }
+
   /**
    * Opens an in-memory database holding the orders of {@code log}: each order's customer number, shop-local
    * date, whether it qualifies, and its revenue at the order date under the log's refund policy.

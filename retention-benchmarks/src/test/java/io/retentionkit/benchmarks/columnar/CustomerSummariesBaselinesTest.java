@@ -3,14 +3,16 @@ package io.retentionkit.benchmarks.columnar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The streams baseline of benchmark (b) computes what the library computes, on a small synthetic log. */
+/** The baselines of benchmark (b) compute what the library computes, on a small synthetic log. */
 final class CustomerSummariesBaselinesTest {
 
   @Test
-  void streamsAndTheLibraryReportTheSameSummaries() {
+  void duckDbStreamsAndTheLibraryReportTheSameSummaries() throws Exception {
     SyntheticShop shop = new SyntheticShop();
     shop.customers = 3_000;
     shop.setUp();
@@ -19,5 +21,11 @@ final class CustomerSummariesBaselinesTest {
     assertTrue(library.size() > 1_000, () -> library.size() + " customers");
     assertEquals(library, StreamsSummaries.rows(shop.orders, shop.policy,
         CustomerSummariesBenchmark.CALIBRATION_END, CustomerSummariesBenchmark.OBSERVATION_END));
+    try (DuckDbCohorts database = DuckDbCohorts.load(shop.log)) {
+      List<SummaryRow> duckDb = new ArrayList<>(new DuckDbSummaries(database, shop.log,
+          CustomerSummariesBenchmark.CALIBRATION_END, CustomerSummariesBenchmark.OBSERVATION_END).rows());
+      duckDb.sort(Comparator.comparing(SummaryRow::customerId));
+      assertEquals(library, duckDb);
+    }
   }
 }
