@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -115,6 +116,8 @@ final class CohortCommand implements Callable<Integer> {
           + "their own return criterion");
     }
     output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
+    // Check the settings before reading a possibly large export; only the currency is not known yet.
+    analysis(AnalysisPolicy.of(input.zone(), Currency.getInstance("XXX")));
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
     if ((format == Format.CSV || format == Format.JSON)
         && (cumulative || spec.commandLine().getParseResult().hasMatchedOption("--value"))) {
@@ -134,20 +137,17 @@ final class CohortCommand implements Callable<Integer> {
 
   /** Returns the analysis the options describe; a value the library refuses is a usage error. */
   private CohortAnalysis analysis(AnalysisPolicy policy) {
-    try {
-      CohortAnalysis.Builder builder = CohortAnalysis.newBuilder(policy).granularity(granularity.unit());
-      rollingDays.ifPresent(builder::rollingDays);
-      returns.ifPresent(criterion -> builder.returns(criterion.criterion()));
-      if (!brackets.isEmpty()) {
-        builder.brackets(brackets);
-      }
-      maxOffset.ifPresent(builder::maxOffset);
-      breakdown.ifPresent(attribute -> builder.breakdown(attribute.breakdown()));
-      asOf.ifPresent(text -> builder.asOf(instant(text, policy.zone())));
-      return builder.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    CohortAnalysis.Builder builder = CohortAnalysis.newBuilder(policy).granularity(granularity.unit());
+    Options options = new Options(spec.commandLine());
+    options.apply("--rolling-days", rollingDays, builder::rollingDays);
+    options.apply("--returns", returns, criterion -> builder.returns(criterion.criterion()));
+    if (!brackets.isEmpty()) {
+      options.apply("--brackets", () -> builder.brackets(brackets));
     }
+    options.apply("--max-offset", maxOffset, builder::maxOffset);
+    breakdown.ifPresent(attribute -> builder.breakdown(attribute.breakdown()));
+    asOf.ifPresent(text -> builder.asOf(instant(text, policy.zone())));
+    return options.build(builder::build);
   }
 
   private Instant instant(String text, ZoneId zone) {

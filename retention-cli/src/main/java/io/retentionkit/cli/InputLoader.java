@@ -47,7 +47,7 @@ final class InputLoader {
    * @throws io.retentionkit.io.ImportException if the input or rates file is invalid
    */
   static LoadedInput load(InputOptions options, DayOfWeek firstDayOfWeek, Reporter reporter, boolean terminal) {
-    ZoneId zone = options.zone.orElse(DemoShop.ZONE);
+    ZoneId zone = options.zone();
     List<Order> orders;
     String source;
     Optional<ImportSummary> summary;

@@ -1,6 +1,7 @@
 package io.retentionkit.cli;
 
 import io.retentionkit.io.InputFormat;
+import io.retentionkit.io.demo.DemoShop;
 import io.retentionkit.model.IdentityRule;
 import io.retentionkit.model.QualifyingOrders;
 import io.retentionkit.model.RefundPolicy;
@@ -111,6 +112,11 @@ final class InputOptions {
     if (exclude.contains(Exclusion.NONE) && exclude.size() > 1) {
       throw new ParameterException(commandLine, "--exclude none cannot be combined with other values: " + exclude);
     }
+  }
+
+  /** Returns the shop's time zone: the given one, or the demo shop's. */
+  ZoneId zone() {
+    return zone.orElse(DemoShop.ZONE);
   }
 
   /** Returns the input format, generic unless given. */

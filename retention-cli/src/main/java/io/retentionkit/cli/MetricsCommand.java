@@ -9,7 +9,9 @@ import io.retentionkit.model.Order;
 import io.retentionkit.model.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -89,11 +91,14 @@ final class MetricsCommand implements Callable<Integer> {
   public Integer call() {
     input.validate(spec.commandLine());
     output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
+    // Check the settings before reading a possibly large export; only the currency is not known yet.
+    analysis(AnalysisPolicy.of(input.zone(), Currency.getInstance("XXX")));
+    if (from.isPresent() && to.isPresent()) {
+      window(from.get(), to.get(), input.zone());
+    }
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
     LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
-    MetricsAnalysis analysis = analysis(loaded.policy());
-    Period window = window(loaded, reporter);
-    MetricsSummary summary = analysis.analyze(loaded.orders(), window);
+    MetricsSummary summary = analysis(loaded.policy()).analyze(loaded.orders(), window(loaded, reporter));
     String result = switch (format) {
       case TEXT -> MetricsText.render(summary, TextStyle.PLAIN);
       case MARKDOWN -> MetricsText.render(summary, TextStyle.MARKDOWN);
@@ -105,38 +110,35 @@ final class MetricsCommand implements Callable<Integer> {
 
   /** Returns the analysis the options describe; a value the library refuses is a usage error. */
   private MetricsAnalysis analysis(AnalysisPolicy policy) {
-    try {
-      MetricsAnalysis.Builder builder = MetricsAnalysis.newBuilder(policy);
-      lookBackDays.ifPresent(builder::lookBackDays);
-      churnDays.ifPresent(builder::churnThresholdDays);
-      secondPurchaseDays.ifPresent(builder::secondPurchaseDays);
-      paretoFraction.ifPresent(builder::paretoFraction);
-      margin.ifPresent(builder::margin);
-      lifespan.ifPresent(builder::expectedLifespan);
-      return builder.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
+    MetricsAnalysis.Builder builder = MetricsAnalysis.newBuilder(policy);
+    Options options = new Options(spec.commandLine());
+    options.apply("--look-back-days", lookBackDays, builder::lookBackDays);
+    options.apply("--churn-days", churnDays, builder::churnThresholdDays);
+    options.apply("--second-purchase-days", secondPurchaseDays, builder::secondPurchaseDays);
+    options.apply("--pareto-fraction", paretoFraction, builder::paretoFraction);
+    options.apply("--margin", margin, builder::margin);
+    options.apply("--lifespan", lifespan, builder::expectedLifespan);
+    return options.build(builder::build);
   }
 
   /** Returns the window: as given, or ending the day after the last order and one year long. */
   private Period window(LoadedInput loaded, Reporter reporter) {
     if (from.isPresent() && to.isPresent()) {
-      return window(from.get(), to.get(), loaded);
+      return window(from.get(), to.get(), loaded.policy().zone());
     }
     LocalDate end = to.orElseGet(() -> lastOrderDay(loaded).plusDays(1));
     LocalDate start = from.orElseGet(() -> end.minusYears(1));
-    Period window = window(start, end, loaded);
+    Period window = window(start, end, loaded.policy().zone());
     reporter.note("window " + start + " to " + end.minusDays(1) + (to.isEmpty() ? " (up to the last order)" : ""));
     return window;
   }
 
-  private Period window(LocalDate start, LocalDate end, LoadedInput loaded) {
+  private Period window(LocalDate start, LocalDate end, ZoneId zone) {
     if (!start.isBefore(end)) {
       throw new ParameterException(spec.commandLine(),
           "--from must be before --to (which is exclusive): " + start + " and " + end);
     }
-    return Period.of(start, end, loaded.policy().zone());
+    return Period.of(start, end, zone);
   }
 
   private static LocalDate lastOrderDay(LoadedInput loaded) {
