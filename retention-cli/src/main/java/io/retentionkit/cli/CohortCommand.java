@@ -62,7 +62,7 @@ final class CohortCommand implements Callable<Integer> {
   Granularity granularity;
 
   @Option(names = "--first-day-of-week", paramLabel = "DAY", order = 21, defaultValue = "monday",
-      description = "First day of weekly periods: monday ... sunday. Default: ${DEFAULT-VALUE}.")
+      description = "First day of weekly periods: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   Weekday firstDayOfWeek;
 
   @Option(names = "--rolling-days", paramLabel = "N", order = 22,

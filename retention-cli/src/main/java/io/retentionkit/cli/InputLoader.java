@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns {@link InputOptions} into {@link LoadedInput}: imports the export (or takes the demo shop),
@@ -36,6 +38,8 @@ import java.util.stream.Collectors;
  * with the size of the file.
  */
 final class InputLoader {
+  private static final Logger LOG = LoggerFactory.getLogger(InputLoader.class);
+
   private InputLoader() {}
 
   /**
@@ -149,7 +153,9 @@ final class InputLoader {
       return options.currency.get();
     }
     if (currencies.size() == 1) {
-      return currencies.keySet().iterator().next();
+      Currency only = currencies.keySet().iterator().next();
+      LOG.debug("reporting currency {}: the only currency of {}", only, source);
+      return only;
     }
     if (currencies.isEmpty()) {
       throw new UserError(source + " has no orders, so there is no currency to report in: give --currency");

@@ -59,11 +59,11 @@ final class StderrProgress implements Consumer<ImportProgress> {
   }
 
   private static String describe(ImportProgress progress) {
-    String read = String.format(Locale.ROOT, "%.1f MiB", progress.bytesRead() / MEBIBYTE);
+    double read = progress.bytesRead() / MEBIBYTE;
     String share = progress.fraction().isPresent()
-        ? String.format(Locale.ROOT, "%.0f%% (%s of %.1f MiB)", progress.fraction().getAsDouble() * 100, read,
+        ? String.format(Locale.ROOT, "%.0f%% (%.1f of %.1f MiB)", progress.fraction().getAsDouble() * 100, read,
             progress.totalBytes().getAsLong() / MEBIBYTE)
-        : read;
+        : String.format(Locale.ROOT, "%.1f MiB", read);
     return String.format(Locale.ROOT, "reading %s: %s, %,d records", progress.source(), share,
         progress.recordsRead());
   }
