@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
         "Builds an acquisition-cohort table: a row per cohort (customers by the period of their first "
             + "qualifying order), a column per period since, with active customers, retention, orders and "
             + "revenue in every cell. A cell whose period was not over at the as-of time is marked incomplete, "
-            + "never shown as 0%; the average row only counts complete cells."},
+            + "never shown as 0%%; the average row only counts complete cells."},
     footer = {"", "Examples:",
         "  retention cohort --demo --granularity quarter",
         "  retention cohort --input orders.csv --zone Europe/London --granularity month --as-of 2011-12-10 "

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retentionkit.io.InputFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,17 @@ final class HelpTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"metrics", "cohort", "demo"})
   void describesEveryOptionAndEveryChoice(String name) {
-    Cli.Run run = Cli.run(name, "--help");
+    // picocli reports help text it cannot format (a bare % sign) on the JVM's standard error.
+    PrintStream original = System.err;
+    ByteArrayOutputStream picocliWarnings = new ByteArrayOutputStream();
+    Cli.Run run;
+    try {
+      System.setErr(new PrintStream(picocliWarnings, true, StandardCharsets.UTF_8));
+      run = Cli.run(name, "--help");
+    } finally {
+      System.setErr(original);
+    }
+    assertEquals("", picocliWarnings.toString(StandardCharsets.UTF_8));
 
     assertEquals(0, run.status());
     assertEquals("", run.err());
