@@ -13,6 +13,7 @@ import io.retentionkit.model.Order;
 import io.retentionkit.model.Period;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,50 @@ final class MetricsCommandTest {
         json.at("/customerRetentionRate/reason").textValue());
     assertEquals(4, json.at("/source/recordsRead").intValue());
     assertEquals("generic", json.at("/source/format").textValue());
+  }
+
+  @Test
+  void readsShopifyExportsMatchingCustomersByEmail() {
+    String export = Cli.file(dir, "orders_export.csv",
+        "Name,Email,Financial Status,Fulfillment Status,Currency,Total,Created at,Source",
+        "#1001,ann@example.com,paid,fulfilled,EUR,20.00,2024-01-05 10:00:00 +0100,web",
+        "#1002,bob@example.com,paid,,EUR,35.50,2024-02-01 10:00:00 +0100,pos",
+        "#1003,Ann@Example.com,paid,,EUR,12.00,2024-03-01 12:00:00 +0100,web");
+
+    JsonNode json = Cli.run("metrics", "--input", export, "--input-format", "shopify", "--zone", "Europe/Amsterdam",
+        "--from", "2024-01-01", "--to", "2024-04-01", "--format", "json", "-q").json();
+
+    assertEquals("shopify", json.at("/source/format").textValue());
+    assertEquals(2, json.at("/totals/customers").intValue());
+    assertEquals(0.5, json.at("/repeatPurchaseRate/value").doubleValue());
+  }
+
+  @Test
+  void readsWooCommerceOrdersWithTheirRefundsFile() {
+    String orders = Cli.file(dir, "orders.json", """
+        [{"id": 1, "status": "completed", "currency": "EUR", "total": "20.00", "customer_id": 7,
+          "date_created_gmt": "2024-01-05T09:00:00", "date_modified_gmt": "2024-01-20T09:00:00",
+          "billing": {"email": "ann@example.com"}, "refunds": [{"id": 9, "total": "-5.00"}]},
+         {"id": 2, "status": "processing", "currency": "EUR", "total": "35.50", "customer_id": 0,
+          "date_created_gmt": "2024-02-01T09:00:00", "billing": {"email": "bob@example.com"}}]""");
+    String refunds = Cli.file(dir, "refunds.json", """
+        [{"id": 9, "parent_id": 1, "date_created_gmt": "2024-01-10T12:00:00", "amount": "5.00"}]""");
+    String[] args = {"metrics", "--input", orders, "--input-format", "woocommerce", "--zone", "UTC", "--from",
+        "2024-01-01", "--to", "2024-04-01", "--format", "json", "-q"};
+
+    JsonNode dated = Cli.run(concat(args, "--woocommerce-refunds", refunds)).json();
+    assertEquals("woocommerce", dated.at("/source/format").textValue());
+    assertEquals("5.00", dated.at("/totals/refunds").textValue());
+    assertEquals(0, dated.at("/source/refundsWithAssumedDate").intValue());
+
+    Cli.Run undated = Cli.run(args);
+    assertEquals(1, undated.json().at("/source/refundsWithAssumedDate").intValue(), "dated at date_modified_gmt");
+  }
+
+  private static String[] concat(String[] args, String... more) {
+    String[] all = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
   }
 
   @Test
