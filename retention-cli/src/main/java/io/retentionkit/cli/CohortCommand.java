@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
 /** {@code retention cohort}: an acquisition-cohort table. */
 @Command(
     name = "cohort",
+    header = "Acquisition-cohort tables: who came back, how often and what they spent, per period since.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
@@ -46,9 +47,10 @@ import picocli.CommandLine.Spec;
             + "never shown as 0%%; the average row only counts complete cells."},
     footer = {"", "Examples:",
         "  retention cohort --demo --granularity quarter",
-        "  retention cohort --input orders.csv --zone Europe/London --granularity month --as-of 2011-12-10 "
-            + "--format json",
-        "  retention cohort --demo --brackets 0,1-3,4-6,7-12 --value revenue-per-customer --cumulative"})
+        "  retention cohort --input orders.csv --zone Europe/London --as-of 2011-12-10 \\",
+        "      --format json",
+        "  retention cohort --demo --brackets 0,1-3,4-6,7-12 \\",
+        "      --value revenue-per-customer --cumulative"})
 final class CohortCommand implements Callable<Integer> {
 
   @Spec

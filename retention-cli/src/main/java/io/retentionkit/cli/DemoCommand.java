@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code retention demo}: the built-in demo shop as a generic CSV, to see the input format. */
 @Command(
     name = "demo",
+    header = "Writes the built-in demo shop's orders as a generic CSV.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code retention metrics}: every order-derived retention metric of one window. */
 @Command(
     name = "metrics",
+    header = "Retention metrics of one window: retention and churn rates, repeat rates, order value, CLV, ...",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
@@ -32,8 +33,8 @@ import picocli.CommandLine.Spec;
             + "value, days between orders, second-purchase rate, revenue split, Pareto share, historical and "
             + "simple CLV, order sequencing and repeat rates by first order.",
         "Without --from and --to the window is the year up to the last order's day."},
-    footer = {"", "Example:", "  retention metrics --input orders.csv --zone Europe/Amsterdam --from 2024-01-01 "
-        + "--to 2024-04-01 --format json"})
+    footer = {"", "Example:", "  retention metrics --input orders.csv --zone Europe/Amsterdam \\",
+        "      --from 2024-01-01 --to 2024-04-01 --format json"})
 final class MetricsCommand implements Callable<Integer> {
 
   @Spec
