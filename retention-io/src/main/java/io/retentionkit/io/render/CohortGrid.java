@@ -110,7 +110,6 @@ public final class CohortGrid {
   }
 
   private static String headings(CohortTable table, CohortMeasure measure, boolean cumulative, TextStyle style) {
-    String units = plural(table.granularity());
     List<String> qualifiers = new ArrayList<>();
     if (cumulative) {
       qualifiers.add("cumulative");
@@ -122,13 +121,13 @@ public final class CohortGrid {
         + (qualifiers.isEmpty() ? "" : " (" + String.join("; ", qualifiers) + ")")
         + " of " + adjective(table.granularity()) + " cohorts"
         + table.breakdown().map(name -> " by " + name).orElse("") + "; ";
-    String offsets = table.rollingDays().isPresent()
-        ? table.rollingDays().getAsInt() + "-day windows since each customer's first order"
-        : units + " since the first order";
+    boolean rolling = table.rollingDays().isPresent();
+    String unit = rolling ? table.rollingDays().getAsInt() + "-day window" : singular(table.granularity());
+    String since = rolling ? " since each customer's first order" : " since the first order";
     String columns = switch (table.returns()) {
-      case ON -> "columns are " + offsets;
-      case ON_OR_AFTER -> "column k counts " + offsets + ", k and later";
-      case BRACKETS -> "columns are brackets of " + offsets;
+      case ON -> "columns are " + unit + "s" + since;
+      case ON_OR_AFTER -> "column k is " + unit + " k" + since + " or any later one";
+      case BRACKETS -> "columns are brackets of " + unit + "s" + since;
     };
     String asOf = table.asOf()
         .map(instant -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(table.calendar().zone())))
@@ -161,8 +160,8 @@ public final class CohortGrid {
     };
   }
 
-  private static String plural(PeriodUnit unit) {
-    return unit.name().toLowerCase(Locale.ROOT) + "s";
+  private static String singular(PeriodUnit unit) {
+    return unit.name().toLowerCase(Locale.ROOT);
   }
 
   private static String capitalise(String text) {

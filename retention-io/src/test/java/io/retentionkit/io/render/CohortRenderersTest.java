@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.retentionkit.cohort.CohortBreakdown;
 import io.retentionkit.cohort.CohortTable;
+import io.retentionkit.cohort.CohortValues;
 import io.retentionkit.io.csv.SafeCsvWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The JSON, CSV and grid renderings of one small, hand-checked cohort table. */
@@ -134,6 +136,21 @@ final class CohortRenderersTest {
         + "| 2024-02 | pos?[31m            |    1 | 100.0%\\* |          |\n"
         + "| average |                     |      |   100.0% |      n/a |\n"), grid);
     assertFalse(grid.contains("\u001b"));
+  }
+
+  @Test
+  void measuresReadTheirValueFromACell() {
+    CohortValues first = Results.smallTable().rows().get(0).cells().get(0).values();
+    Map<CohortMeasure, Double> expected = Map.of(CohortMeasure.CUSTOMERS, 2.0, CohortMeasure.RETENTION, 1.0,
+        CohortMeasure.ORDERS, 2.0, CohortMeasure.ORDERS_PER_CUSTOMER, 1.0, CohortMeasure.REVENUE, 25.0,
+        CohortMeasure.REVENUE_PER_CUSTOMER, 12.5, CohortMeasure.REVENUE_RETENTION, 1.0);
+    for (CohortMeasure measure : CohortMeasure.values()) {
+      assertEquals(expected.get(measure), measure.of(first).getAsDouble(), measure.name());
+    }
+    CohortValues none = Results.smallTable().average().get(1).values();
+    assertTrue(CohortMeasure.RETENTION.of(none).isEmpty(), "an average over no cohort is undefined");
+    assertTrue(CohortMeasure.REVENUE_RETENTION.isShare() && CohortMeasure.REVENUE.isMoney()
+        && !CohortMeasure.ORDERS.isShare() && !CohortMeasure.ORDERS.isMoney());
   }
 
   private static List<String> names(JsonNode object) {
