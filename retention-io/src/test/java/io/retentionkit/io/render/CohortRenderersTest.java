@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.retentionkit.cohort.CohortBreakdown;
-import io.retentionkit.cohort.CohortTable;
 import io.retentionkit.cohort.CohortValues;
 import io.retentionkit.io.csv.SafeCsvWriter;
 import java.io.StringWriter;
