@@ -5,11 +5,13 @@ import io.retentionkit.clv.ChurnRiskBands;
 import io.retentionkit.clv.ClvPredictor;
 import io.retentionkit.clv.CustomerPredictions;
 import io.retentionkit.clv.DiscountRate;
+import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.io.csv.SafeCsvWriter;
 import io.retentionkit.io.render.ClvFit;
 import io.retentionkit.io.render.ClvText;
 import io.retentionkit.io.render.PredictionsCsv;
 import io.retentionkit.io.render.TextStyle;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -96,6 +98,7 @@ final class ClvPredictCommand implements Callable<Integer> {
   public Integer call() {
     input.validate(spec.commandLine());
     output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
+    // Check every setting before reading a possibly large export.
     ClvFitting fitting = new ClvFitting(clv, input, DEMO_SPLIT, spec.commandLine());
     ChurnRiskBands bands = bands();
     DiscountRate rate = discountRate();
@@ -107,29 +110,10 @@ final class ClvPredictCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
     LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
     ClvFit fit = fitting.fit(loaded, reporter);
-    ClvPredictor.Builder predictor = ClvPredictor.newBuilder()
-        .model(fit.transactions().model())
-        .timeUnit(fit.summaries().timeUnit())
-        .horizon(horizonUnits)
-        .discountRate(rate)
-        .churnRiskBands(bands);
-    if (fit.spend().isPresent()) {
-      try {
-        predictor.spendModel(fit.spend().get().model());
-      } catch (IllegalArgumentException e) {
-        throw new UserError("the Gamma-Gamma fit has an infinite mean spend (q = "
-            + fit.spend().get().model().parameters().q() + " <= 1), so there is no CLV to predict: give --spend none "
-            + "for predictions without spend");
-      }
-    }
-    CustomerPredictions predictions = predictor.build().predict(fit.summaries());
+    CustomerPredictions predictions = predictor(fit, horizonUnits, rate, bands).predict(fit.summaries());
     Format chosen = format.orElse(output.output.isPresent() ? Format.CSV : Format.TEXT);
     switch (chosen) {
-      case CSV -> {
-        try (SafeCsvWriter csv = SafeCsvWriter.of(output.open(spec.commandLine()))) {
-          PredictionsCsv.write(predictions, csv);
-        }
-      }
+      case CSV -> writeCsv(predictions);
       case TEXT -> output.write(ClvText.renderPredictions(predictions, bands, top, TextStyle.PLAIN),
           spec.commandLine());
       case MARKDOWN -> output.write(ClvText.renderPredictions(predictions, bands, top, TextStyle.MARKDOWN),
@@ -139,6 +123,33 @@ final class ClvPredictCommand implements Callable<Integer> {
     }
     output.output.ifPresent(file -> reporter.note(written(predictions, chosen, file.toString())));
     return 0;
+  }
+
+  private static ClvPredictor predictor(ClvFit fit, double horizon, DiscountRate rate, ChurnRiskBands bands) {
+    ClvPredictor.Builder predictor = ClvPredictor.newBuilder()
+        .model(fit.transactions().model())
+        .timeUnit(fit.summaries().timeUnit())
+        .horizon(horizon)
+        .discountRate(rate)
+        .churnRiskBands(bands);
+    if (fit.spend().isPresent()) {
+      GammaGammaModel spend = fit.spend().get().model();
+      if (spend.populationMeanSpend().isEmpty()) {
+        throw new UserError("the Gamma-Gamma fit has an infinite mean spend (q = " + spend.parameters().q()
+            + " <= 1), so there is no CLV to predict: give --spend none for predictions without spend");
+      }
+      predictor.spendModel(spend);
+    }
+    return predictor.build();
+  }
+
+  /** Streams the records to the output, so that a million customers need no second copy in memory. */
+  private void writeCsv(CustomerPredictions predictions) {
+    try (SafeCsvWriter csv = SafeCsvWriter.of(output.open(spec.commandLine()))) {
+      PredictionsCsv.write(predictions, csv);
+    } catch (UncheckedIOException e) {
+      throw output.failure(e.getCause());
+    }
   }
 
   private ChurnRiskBands bands() {

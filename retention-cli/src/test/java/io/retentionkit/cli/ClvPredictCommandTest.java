@@ -142,7 +142,7 @@ final class ClvPredictCommandTest {
         + "BG/NBD with Gamma-Gamma spend, CLV discounted at 15% a year (effective)\n\n"), out);
     assertTrue(out.contains("\nchurn risk  P(alive) "), out);
     assertTrue(out.contains("\nall "), out);
-    assertTrue(out.contains("\nTop 10 customers by predicted CLV\n"), out);
+    assertTrue(out.contains("\nTop 10 customers by predicted CLV\n\nrank "), out);
   }
 
   @Test

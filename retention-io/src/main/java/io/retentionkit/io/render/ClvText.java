@@ -119,7 +119,7 @@ public final class ClvText {
 
     if (summary.top.length > 0) {
       out.append("\nTop ").append(Texts.count(summary.top.length)).append(" customers by ")
-          .append(summary.rankedByClv() ? "predicted CLV" : "expected orders").append('\n');
+          .append(summary.rankedByClv() ? "predicted CLV" : "expected orders").append("\n\n");
       TextTable top = new TextTable(List.of("rank", "customer", "P(alive)", "expected orders", "expected spend",
           "predicted CLV", "expected next order", "churn risk"), true, false, true, true, true, true, false, false);
       int rank = 1;

@@ -158,7 +158,7 @@ final class ClvPredictionsRenderersTest {
         + "BG/NBD with Gamma-Gamma spend, CLV discounted at 15% a year (effective)\n\n"), text);
     assertTrue(text.contains("eve?[31m"), text);
     assertFalse(text.contains("\u001b"), text);
-    assertTrue(text.contains("\nTop 3 customers by predicted CLV\n"), text);
+    assertTrue(text.contains("\nTop 3 customers by predicted CLV\n\nrank "), text);
     assertTrue(text.contains(" EUR "), text);
   }
 
