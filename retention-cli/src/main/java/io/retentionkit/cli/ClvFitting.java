@@ -55,11 +55,6 @@ final class ClvFitting {
   /** The calibration end and the optional observation end of a run. */
   record Split(LocalDate calibrationEnd, Optional<LocalDate> observationEnd) {}
 
-  /** Returns the last day of the calibration period. */
-  LocalDate calibrationEnd() {
-    return calibrationEnd;
-  }
-
   /** Returns how the transaction model is fitted. */
   FitOptions fitOptions() {
     return fitOptions;
