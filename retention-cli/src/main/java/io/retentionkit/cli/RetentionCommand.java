@@ -34,7 +34,7 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = "Customer-retention analytics over order exports (generic CSV, Shopify CSV, WooCommerce JSON).",
-    subcommands = {MetricsCommand.class, CohortCommand.class, DemoCommand.class},
+    subcommands = {MetricsCommand.class, CohortCommand.class, ClvCommand.class, DemoCommand.class},
     footer = {"", "Start with:  retention metrics --demo", "Exit status: 0 success, 1 a problem with the input "
         + "or a file, 2 a usage error, 70 an internal error."})
 public final class RetentionCommand implements Runnable {
@@ -48,7 +48,7 @@ public final class RetentionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: metrics, cohort or demo");
+    throw new ParameterException(spec.commandLine(), "Missing command: metrics, cohort, clv or demo");
   }
 
   /**
@@ -98,7 +98,10 @@ public final class RetentionCommand implements Runnable {
       Choices.of(InputOptions.Exclusion.class), Choices.of(MetricsCommand.Format.class),
       Choices.of(CohortCommand.Granularity.class), Choices.of(CohortCommand.Weekday.class),
       Choices.of(CohortCommand.Returns.class), Choices.of(CohortCommand.Breakdown.class),
-      Choices.of(CohortCommand.Value.class), Choices.of(CohortCommand.Format.class));
+      Choices.of(CohortCommand.Value.class), Choices.of(CohortCommand.Format.class),
+      Choices.of(ClvOptions.Model.class), Choices.of(ClvOptions.Spend.class), Choices.of(ClvOptions.TimeUnit.class),
+      Choices.of(ClvOptions.Merge.class), Choices.of(ClvFitCommand.Format.class),
+      Choices.of(ClvPredictCommand.Format.class));
 
   private static <E extends Enum<E>> void register(CommandLine commandLine, Choices<E> choices) {
     commandLine.registerConverter(choices.type(), choices);

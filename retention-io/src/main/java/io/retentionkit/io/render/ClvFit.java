@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The CLV models fitted to one set of customer summaries, as {@link ClvJson} renders them: the repeat-transaction model's fit, the spend model's fit if spend was modelled, and the holdout
+ * The CLV models fitted to one set of customer summaries, as {@link ClvJson} and {@link ClvText} render
+ * them: the repeat-transaction model's fit, the spend model's fit if spend was modelled, and the holdout
  * report if the summaries have a holdout period.
  *
  * <p>This is a value-based, immutable and thread-safe class.

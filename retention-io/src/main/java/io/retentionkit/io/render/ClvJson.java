@@ -3,7 +3,11 @@ package io.retentionkit.io.render;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.retentionkit.clv.ChurnRisk;
+import io.retentionkit.clv.ChurnRiskBands;
+import io.retentionkit.clv.CustomerPredictions;
 import io.retentionkit.clv.CustomerSummaries;
+import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.clv.FitDiagnostics;
 import io.retentionkit.clv.FrequencyBin;
 import io.retentionkit.clv.GammaGammaModel;
@@ -14,8 +18,11 @@ import io.retentionkit.clv.TransactionModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -70,6 +77,20 @@ import java.util.OptionalDouble;
  * period with {@code observationEnd}, both inclusive. A number that is not finite (a diagnostic of a failed
  * fit) is {@code null}. Money is a decimal string in major units of the currency, rounded to its minor unit,
  * since it is an estimate.
+ *
+ * <h2>Predictions</h2>
+ * {@link #writePredictions} summarises {@link CustomerPredictions} (see
+ * {@link io.retentionkit.clv.ClvPredictor} for the definitions): {@code customers}, {@code model},
+ * {@code timeUnit}, {@code horizon} (in the time unit), {@code calibrationEnd} (predictions start the day
+ * after) and {@code horizonEnd} (the calibration end plus the horizon, in whole days), {@code discountRate}
+ * ({@code rate}, {@code compounding} {@code PERIODIC} or {@code CONTINUOUS}, {@code period}),
+ * {@code currency}, {@code churnRiskBands} ({@code highBelow}, {@code mediumBelow}), the totals
+ * {@code expectedOrders}, {@code predictedClv} ({@code null} with a {@code predictedClvReason} without a
+ * spend model) and {@code meanProbabilityAlive}; {@code byChurnRisk}, the same per band ({@code LOW},
+ * {@code MEDIUM}, {@code HIGH}, with {@code customers}); and {@code topCustomers}, ranked by predicted CLV
+ * (by expected orders without a spend model; {@code rankedBy} says which), each with {@code rank},
+ * {@code customerId}, {@code probabilityAlive}, {@code expectedOrders}, {@code expectedSpend},
+ * {@code predictedClv}, {@code expectedNextOrder} (a date, or {@code null}) and {@code churnRisk}.
  *
  * <p>Stateless and thread-safe; a generator is not, so give each thread its own.
  *
@@ -126,6 +147,96 @@ public final class ClvJson {
   public static void writeMembers(ClvFit fit, JsonGenerator generator) {
     requireNonNull(fit, "fit");
     writeMembers(fit, new Json(requireNonNull(generator, "generator")));
+  }
+
+  /**
+   * Writes a summary of {@code predictions} as one JSON object at the generator's current position: totals
+   * and counts per churn-risk band, and the best {@code topCustomers} customers.
+   *
+   * @param predictions the predictions
+   * @param bands the churn-risk bands the predictions were classified with
+   * @param topCustomers how many of the best customers to list; not negative
+   * @param generator where the object goes
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code topCustomers} is negative
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writePredictions(CustomerPredictions predictions, ChurnRiskBands bands, int topCustomers,
+      JsonGenerator generator) {
+    requireNonNull(predictions, "predictions");
+    requireNonNull(bands, "bands");
+    requireNonNull(generator, "generator");
+    PredictionSummary summary = PredictionSummary.of(predictions, topCustomers);
+    Json json = new Json(generator).startObject()
+        .number("customers", predictions.size())
+        .string("model", predictions.model())
+        .string("timeUnit", predictions.timeUnit().name())
+        .number("horizon", predictions.horizon())
+        .string("calibrationEnd", predictions.calibrationEnd().map(LocalDate::toString))
+        .string("horizonEnd", summary.horizonEnd().map(LocalDate::toString));
+    DiscountRate rate = predictions.discountRate();
+    json.startObject("discountRate")
+        .number("rate", rate.rate())
+        .string("compounding", rate.compounding().name())
+        .string("period", rate.period().name())
+        .endObject()
+        .string("currency", predictions.currency().map(Currency::getCurrencyCode))
+        .startObject("churnRiskBands")
+        .number("highBelow", bands.highBelow())
+        .number("mediumBelow", bands.mediumBelow())
+        .endObject();
+    totals(json, summary, PredictionSummary.TOTAL);
+    json.startArray("byChurnRisk");
+    for (ChurnRisk risk : ChurnRisk.values()) {
+      json.startObject().string("churnRisk", risk.name()).number("customers", summary.customers[risk.ordinal()]);
+      totals(json, summary, risk.ordinal());
+      json.endObject();
+    }
+    json.endArray()
+        .string("rankedBy", summary.rankedByClv() ? "predictedClv" : "expectedOrders")
+        .startArray("topCustomers");
+    int rank = 1;
+    for (int i : summary.top) {
+      json.startObject()
+          .number("rank", rank++)
+          .string("customerId", predictions.customerIds().isEmpty() ? Optional.empty()
+              : Optional.of(predictions.customerIds().get(i).value()))
+          .number("probabilityAlive", predictions.probabilityAlive(i))
+          .number("expectedOrders", predictions.expectedTransactions(i));
+      money(json, "expectedSpend", predictions.expectedSpend(i), predictions);
+      money(json, "predictedClv", predictions.predictedClv(i), predictions);
+      json.string("expectedNextOrder", predictions.expectedNextTransactionDate(i).map(LocalDate::toString))
+          .string("churnRisk", predictions.churnRisk(i).name())
+          .endObject();
+    }
+    json.endArray().endObject();
+  }
+
+  private static void totals(Json json, PredictionSummary summary, int slot) {
+    json.number("expectedOrders", summary.expectedOrders[slot]);
+    CustomerPredictions predictions = summary.predictions;
+    money(json, "predictedClv", predictions.hasSpend() ? OptionalDouble.of(summary.predictedClv[slot])
+        : OptionalDouble.empty(), predictions);
+    if (!predictions.hasSpend()) {
+      json.string("predictedClvReason", "spend was not modelled, so there is no value to predict");
+    }
+    Optional<Double> alive = summary.meanProbabilityAlive(slot);
+    if (alive.isPresent()) {
+      json.number("meanProbabilityAlive", alive.get());
+    } else {
+      json.nullValue("meanProbabilityAlive").string("meanProbabilityAliveReason", "no customers");
+    }
+  }
+
+  /** Writes an estimate of money: rounded to the minor unit when the currency is known, {@code null} if absent. */
+  private static void money(Json json, String name, OptionalDouble value, CustomerPredictions predictions) {
+    if (value.isEmpty() || !Double.isFinite(value.getAsDouble())) {
+      json.nullValue(name);
+    } else if (predictions.currency().isPresent()) {
+      json.decimal(name, MoneyEstimates.round(value.getAsDouble(), predictions.currency().get()));
+    } else {
+      json.decimal(name, BigDecimal.valueOf(value.getAsDouble()));
+    }
   }
 
   private static void writeMembers(ClvFit fit, Json json) {
