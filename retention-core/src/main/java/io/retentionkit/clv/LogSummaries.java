@@ -75,11 +75,11 @@ final class LogSummaries {
       }
     }
 
-    SummaryBuilder builder = new SummaryBuilder(summarizer);
-    CustomerSummaries.Columns columns = builder.columns(summarized, origin);
+    CustomerSummaries.Columns columns = new SummaryBuilder(summarizer).columns(summarized, origin);
     long from = origin;
     long[] repeatsByDay = CustomerRanges.reduce(customers, log.orderCount(), log::orderStart, ranges,
-        (first, end) -> summarize(first, end, place, builder, columns, from), LogSummaries::plus);
+        (first, end) -> summarize(first, end, place, new SummaryBuilder(summarizer), columns, from),
+        LogSummaries::plus);
     System.arraycopy(repeatsByDay, 0, columns.repeatTransactionsByDay, 0, repeatsByDay.length);
     return new CustomerSummaries(summarizer, ids, LocalDate.ofEpochDay(origin), columns, counts.ignoredOrders,
         counts.ordersAfterEnd, withPurchases - summarized);

@@ -12,6 +12,7 @@ import java.util.Map;
  * Forms transactions from each customer's dated amounts and computes the summaries, as
  * {@link CustomerSummarizer} documents them: the one place that defines them, for the accumulator (a map
  * of customers' events) and the columnar path ({@link LogSummaries}, one customer at a time) alike.
+ * Mutable (it reuses scratch arrays) and not thread-safe: one per thread.
  */
 final class SummaryBuilder {
   private final CustomerSummarizer summarizer;
@@ -19,6 +20,14 @@ final class SummaryBuilder {
   private final long calibrationEnd;
   private final long lastDay;
   private final double unitDays;
+  /**
+   * One customer's purchases sorted by day, and their transactions' periods, dates and spend: reused from
+   * customer to customer, which is why one builder serves one thread.
+   */
+  private long[] scratchKeys = new long[16];
+  private long[] scratchPeriod = new long[16];
+  private long[] scratchDay = new long[16];
+  private long[] scratchSpend = new long[16];
 
   SummaryBuilder(CustomerSummarizer summarizer) {
     this.summarizer = summarizer;
@@ -48,6 +57,17 @@ final class SummaryBuilder {
         ordersAfterEnd, excluded);
   }
 
+  /** Grows the per-customer scratch arrays to hold {@code purchases} purchases. */
+  private void ensureScratch(int purchases) {
+    if (scratchKeys.length < purchases) {
+      int length = Math.max(purchases, 2 * scratchKeys.length);
+      scratchKeys = new long[length];
+      scratchPeriod = new long[length];
+      scratchDay = new long[length];
+      scratchSpend = new long[length];
+    }
+  }
+
   /** Returns empty columns for {@code customers} customers, tracked from day {@code origin}. */
   CustomerSummaries.Columns columns(int customers, long origin) {
     return new CustomerSummaries.Columns(customers, summarizer.observationEnd().isPresent(), lastDay - origin + 1);
@@ -60,17 +80,19 @@ final class SummaryBuilder {
    */
   void summarize(int i, CustomerEvents events, long origin, CustomerSummaries.Columns out, long[] repeatsByDay) {
     int n = events.purchases;
-    long[] keys = new long[n];
+    ensureScratch(n);
+    long[] keys = scratchKeys;
     for (int k = 0; k < n; k++) {
       keys[k] = events.purchaseDay[k] * (1L << 31) + k; // sort by day, keeping the index
     }
-    Arrays.sort(keys);
+    Arrays.sort(keys, 0, n);
     // Transactions: runs of purchases in one merge period, on one side of the calibration end.
-    long[] period = new long[n];
-    long[] day = new long[n];
-    long[] spend = new long[n];
+    long[] period = scratchPeriod;
+    long[] day = scratchDay;
+    long[] spend = scratchSpend;
     int transactions = 0;
-    for (long key : keys) {
+    for (int sorted = 0; sorted < n; sorted++) {
+      long key = keys[sorted];
       int k = (int) Math.floorMod(key, 1L << 31);
       long d = events.purchaseDay[k];
       long p = periodOf(d);
