@@ -47,7 +47,7 @@ final class ClvView {
     fit(clv.fit(), "transaction model", unit);
     Blocks.subheading(markup, "Spend model", glossary.define(Term.SPEND_MODEL));
     if (clv.spendFit().isPresent()) {
-      spend(clv.spendFit().get());
+      spend(clv.spendFit().get(), clv.currency());
     } else {
       Blocks.unavailable(markup, "spend model",
           clv.spendOmission().orElse("none was fitted, so there are no money predictions"));
@@ -82,7 +82,7 @@ final class ClvView {
     parameters(fit.model().parameters(), d, what);
   }
 
-  private void spend(ModelFit<GammaGammaModel> fit) {
+  private void spend(ModelFit<GammaGammaModel> fit, Optional<Currency> currency) {
     FitDiagnostics d = fit.diagnostics();
     OptionalDouble mean = fit.model().populationMeanSpend();
     Blocks.note(markup, String.format(Locale.ROOT,
@@ -90,7 +90,7 @@ final class ClvView {
             + "spend per transaction: %s.",
         Formats.count(Math.round(d.observations())), Formats.decimal(d.logLikelihood(), 2),
         d.converged() ? "converged" : "did NOT converge", d.iterations(),
-        mean.isPresent() ? Formats.estimate(mean.getAsDouble()) : Formats.NOT_AVAILABLE + " (q ≤ 1)"));
+        money(mean, currency).orElse(Formats.NOT_AVAILABLE + " (the mean is infinite when q ≤ 1)")));
     parameters(fit.model().parameters(), d, "spend model");
   }
 
@@ -248,6 +248,7 @@ final class ClvView {
         .axes(Formats.capitalized(quantity) + unitText + ", lower bin edge", "Customers", TickFormat.NUMBER)
         .series(Formats.capitalized(quantity), Palette.PRIMARY, counts, tips)
         .gap(0.08)
+        .edgeLabels()
         .labelEvery((int) Math.ceil(labels.size() / 10.0))
         .render());
     if (histogram.bins().get(histogram.bins().size() - 1).openEnded()) {

@@ -73,14 +73,14 @@ final class CohortView {
   private static Markup heatmap(CohortTable table, String unit) {
     List<String> columns = table.columns().stream().map(CohortColumn::label).toList();
     List<Heatmap.Row> rows = new ArrayList<>();
-    double maxLater = 0;
+    List<Double> later = new ArrayList<>();
     for (CohortRow row : table.rows()) {
       String label = rowLabel(table, row);
       List<Heatmap.Cell> cells = new ArrayList<>();
       for (CohortCell cell : row.cells()) {
         double retention = cell.values().retention().value().orElse(0);
         if (cell.column().index() > 0) {
-          maxLater = Math.max(maxLater, retention);
+          later.add(retention);
         }
         cells.add(new Heatmap.Cell(retention, Formats.cellPercent(retention),
             tooltip(label, unit, cell.column(), cell.values(), cell.complete()), cell.complete()));
@@ -102,11 +102,25 @@ final class CohortView {
     if (!average.isEmpty()) {
       rows.add(new Heatmap.Row(AVERAGE_LABEL, "", average));
     }
-    double rampMax = maxLater > 0 ? Math.min(1, NiceTicks.of(0, maxLater, 6).max()) : 1;
+    double rampMax = rampMax(later);
     return new Heatmap(HEATMAP_ID, "Retention by cohort",
         "Share of each cohort's customers who ordered in each " + unit + " after their first order; "
             + table.rows().size() + " cohorts by " + columns.size() + " columns.",
         columns, Formats.capitalized(unit) + "s since first order", rows, rampMax, TickFormat.PERCENT).render();
+  }
+
+  /**
+   * Returns the value that gets the darkest colour: the 95th percentile of the cells after column 0, rounded
+   * up to a nice number. Column 0 is 100 % by definition and a tiny early cohort can reach 60 % by chance;
+   * scaling to either would wash out the differences that matter. Cells above it get the darkest colour.
+   */
+  private static double rampMax(List<Double> later) {
+    double[] values = later.stream().mapToDouble(Double::doubleValue).filter(v -> v > 0).sorted().toArray();
+    if (values.length == 0) {
+      return 1;
+    }
+    double p95 = values[(int) Math.ceil(0.95 * values.length) - 1];
+    return Math.min(1, NiceTicks.of(0, p95, 6).max());
   }
 
   private static String tooltip(String label, String unit, CohortColumn column, CohortValues values,

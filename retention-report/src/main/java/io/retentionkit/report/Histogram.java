@@ -83,7 +83,8 @@ public record Histogram(List<HistogramBin> bins, long nonFinite) {
       bins.add(new HistogramBin(edges.get(i), edges.get(i + 1), false, counts[i]));
     }
     if (tail) {
-      bins.add(new HistogramBin(ticks.max(), ticks.max(), true, counts[closed]));
+      double lower = edges.get(closed);
+      bins.add(new HistogramBin(lower, lower, true, counts[closed]));
     }
     return new Histogram(bins, nonFinite);
   }

@@ -60,7 +60,7 @@ final class SampleShop {
   private void addCustomer(int index, List<Order> out) {
     int days = (int) (END.toEpochDay() - FIRST_DAY.toEpochDay());
     // Acquisition grows over time: later days are more likely.
-    int day = (int) (days * Math.sqrt(random.nextDouble()));
+    int day = (int) (days * Math.pow(random.nextDouble(), 0.8));
     double ratePerDay = gamma(0.8, 1 / 60.0);
     double dropout = 0.15 + 0.5 * random.nextDouble() * random.nextDouble();
     double meanSpend = 20 + gamma(3, 12);

@@ -28,6 +28,7 @@ public final class BarChart {
   private TickFormat yFormat = TickFormat.NUMBER;
   private int labelEvery = 1;
   private double gap = 0.3;
+  private boolean edgeLabels;
 
   /**
    * Starts a chart.
@@ -84,13 +85,25 @@ public final class BarChart {
   }
 
   /**
-   * Labels only every {@code k}-th category (the first, the (k+1)-th, ...), for many narrow bars.
+   * Labels only every {@code k}-th category (the first, the (k+1)-th, ...) and the last, for many narrow
+   * bars.
    *
    * @param k the label interval; positive
    * @return this chart
    */
   public BarChart labelEvery(int k) {
     this.labelEvery = Math.max(1, k);
+    return this;
+  }
+
+  /**
+   * Places category labels at the left edge of their bars rather than under their middle, as a histogram
+   * labels bins by their lower bounds.
+   *
+   * @return this chart
+   */
+  public BarChart edgeLabels() {
+    this.edgeLabels = true;
     return this;
   }
 
@@ -147,9 +160,14 @@ public final class BarChart {
     }
     List<Double> xs = new ArrayList<>();
     List<String> labels = new ArrayList<>();
-    for (int c = 0; c < categories.size(); c += labelEvery) {
-      xs.add(plot.left() + (c + 0.5) * band);
-      labels.add(categories.get(c));
+    int last = categories.size() - 1;
+    for (int c = 0; c <= last; c++) {
+      // Every k-th label, and always the last, whose neighbour gives way if they would collide.
+      boolean regular = c % labelEvery == 0 && (c == last || last - c >= (labelEvery + 1) / 2);
+      if (regular || c == last) {
+        xs.add(plot.left() + (edgeLabels ? c : c + 0.5) * band);
+        labels.add(categories.get(c));
+      }
     }
     plot.drawCategoryLabels(markup, xs, labels, xTitle);
     if (legend) {

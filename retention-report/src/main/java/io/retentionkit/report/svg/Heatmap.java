@@ -194,10 +194,12 @@ public final class Heatmap {
     }
     NiceTicks ticks = NiceTicks.of(0, rampMax, 6);
     LinearScale scale = new LinearScale(0, rampMax, x, x + barWidth);
+    boolean clamped = rows.stream().flatMap(row -> row.cells().stream()).anyMatch(cell -> cell.value() > rampMax);
     for (double value : ticks.values()) {
       if (value <= rampMax + 1e-12) {
         String label = legendFormat.label(ticks, value);
-        markup.element("text", value >= rampMax - 1e-12 && ticks.max() > rampMax ? "≥" + label : label,
+        // The top colour also stands for every larger value.
+        markup.element("text", clamped && value >= rampMax - 1e-12 ? "≥" + label : label,
             "x", Svg.num(scale.map(value)), "y", Svg.num(y + 24), "text-anchor", "middle");
       }
     }
