@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * can choose to reveal them.
  */
 final class CustomerIds {
-  private static final Pattern EMAIL = Pattern.compile("([^\\s@:<>\"'])[^\\s@:<>\"']*@([^\\s@<>\"']+\\.[^\\s@<>\"']+)");
+  private static final String ATOM = "[^\\s@:<>\"'(),;\\[\\]]";
+  private static final Pattern EMAIL = Pattern.compile("(" + ATOM + ")" + ATOM + "*@(" + ATOM + "+\\." + ATOM + "+)");
 
   private CustomerIds() {}
 

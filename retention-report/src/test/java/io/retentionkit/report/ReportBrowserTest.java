@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 final class ReportBrowserTest {
   private static final Pattern HEAT_CELL = Pattern.compile("<g class=\"heat-cell( incomplete)?\">");
-  private static final Pattern TAG = Pattern.compile("<([a-zA-Z][\\w:-]*)((?:\\s+[^\\s=>/\"]+(?:=\"[^\"]*\")?)*)\\s*/?>");
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
   private static HeadlessChromium chromium;
@@ -100,7 +99,7 @@ final class ReportBrowserTest {
     for (String element : List.of("<script", "<iframe", "<img", "<object", "<embed")) {
       assertFalse(dom.contains(element), "the DOM must not contain " + element);
     }
-    assertEquals(List.of(), eventHandlers(run.stdout()), "the DOM must not contain event handlers");
+    assertEquals(List.of(), DomScan.eventHandlers(run.stdout()), "the DOM must not contain event handlers");
     assertTrue(run.stdout().contains("&lt;script&gt;console.error('xss')&lt;/script&gt;"),
         "hostile text must be shown as text");
   }
@@ -117,7 +116,7 @@ final class ReportBrowserTest {
 
     assertEquals(1, run.consoleMessages().size(), run.stderr());
     assertTrue(run.consoleMessages().get(0).contains("Content Security Policy"), run.consoleMessages().get(0));
-    assertEquals(List.of("img onerror"), eventHandlers("<p title=\"a onclick=b\">x</p><img src=\"x\" onerror=\"y\">"));
+    assertEquals(List.of("img onerror"), DomScan.eventHandlers("<p title=\"a onclick=b\">x</p><img src=\"x\" onerror=\"y\">"));
   }
 
   private static ReportData analyze(List<Order> orders) {
@@ -141,25 +140,6 @@ final class ReportBrowserTest {
       cells++;
     }
     return cells;
-  }
-
-  /**
-   * Returns the event-handler attributes of the serialised DOM's tags. Text is serialised with {@code <}
-   * escaped, so every {@code <} starts a tag, and attribute values are always double-quoted.
-   */
-  static List<String> eventHandlers(String dom) {
-    Matcher attributes = Pattern.compile("\\s([^\\s=>/\"]+)(=\"[^\"]*\")?").matcher("");
-    List<String> handlers = new java.util.ArrayList<>();
-    Matcher tags = TAG.matcher(dom);
-    while (tags.find()) {
-      attributes.reset(tags.group(2));
-      while (attributes.find()) {
-        if (attributes.group(1).toLowerCase(Locale.ROOT).startsWith("on")) {
-          handlers.add(tags.group(1) + " " + attributes.group(1));
-        }
-      }
-    }
-    return handlers;
   }
 
   private static int count(Pattern pattern, String text) {
