@@ -22,11 +22,12 @@ import java.util.stream.IntStream;
  *   <li><b>Expected spend</b>: E[M | x, m̄], the Gamma-Gamma expectation of one transaction's value; for
  *       x = 0 the population mean.</li>
  *   <li><b>Predicted CLV</b>: the <em>residual</em> value from the calibration end onwards over the
- *       horizon: Σ_{k=1..⌈H⌉} (E[Y(t_k)] − E[Y(t_{k−1})]) · E[M] · (1 + d)^(−t_k u / 365.25 days), with
- *       t_k = min(k, H). The rate d is an <em>effective annual</em> rate and discounting is
- *       <em>discrete</em>: the transactions expected in each time unit are discounted from the end of that
- *       unit (as lifetimes does), whatever the unit. With d = 0 CLV is expected transactions × expected
- *       spend. The first purchase and the calibration period's revenue are not included.</li>
+ *       horizon: Σ_{k=1..⌈H⌉} (E[Y(t_k)] − E[Y(t_{k−1})]) · E[M] · v(t_k), with t_k = min(k, H) and v the
+ *       discount factor of the {@link DiscountRate} (for example (1 + d)^(−t_k u / 365.25 days) for
+ *       {@link DiscountRate#annualEffective annualEffective(d)}). The transactions expected within each
+ *       time unit are discounted from the end of that unit (as lifetimes does), for every model. With a
+ *       zero rate CLV is expected transactions × expected spend. The first purchase and the calibration
+ *       period's revenue are not included.</li>
  *   <li><b>Time to the next transaction</b>: the median waiting time from T to the next transaction of a
  *       customer who is active and stays active, under the posterior transaction rate (for the NBD-type
  *       models a Lomax distribution); the <b>expected next transaction date</b> is the calibration end plus
@@ -34,15 +35,22 @@ import java.util.stream.IntStream;
  *   <li><b>Churn risk</b>: P(alive) banded by {@link ChurnRiskBands}.</li>
  * </ul>
  *
- * <p>Work is shared between customers with the same (x, T), whose active-customer expectations are
- * equal, and spread over the common fork-join pool for large inputs; the results do not depend on the
- * number of threads. Calculators are immutable, thread-safe and reusable; build one with
- * {@link #newBuilder()}.
+ * <p><b>Relation to DERT.</b> Pareto/NBD's {@link ParetoNbdModel#discountedExpectedResidualTransactions
+ * DERT} discounts every future transaction at the moment it happens, over an unlimited horizon:
+ * DERT = ∫ v(t) dE[Y(t)]. Because v falls by the factor v(1) = e^(−δ) within one time unit (δ the
+ * {@linkplain DiscountRate#continuousRate continuous rate} per unit), the end-of-unit convention above
+ * satisfies v(1) · E[M] · DERT ≤ CLV ≤ E[M] · DERT as H grows without bound: it is lower by less than
+ * 1 − e^(−δ) &lt; δ, relatively (0.27 % for 15 % a year in weekly units), and by about δ/2 when purchases
+ * spread evenly over the unit.
+ *
+ * <p>Work is shared between customers with the same (x, t_x, T), whose P(alive) is equal, and with the
+ * same (x, T), whose active-customer expectations are equal, and spread over the common fork-join pool for
+ * large inputs; the results do not depend on the number of threads. Calculators are immutable, thread-safe
+ * and reusable; build one with {@link #newBuilder()}.
  *
  * @since 0.1.0
  */
 public final class ClvPredictor {
-  private static final double DAYS_PER_YEAR = 365.25;
   /** Customers per parallel task; below two tasks' worth everything runs on the caller's thread. */
   private static final int CHUNK = 1 << 14;
 
@@ -50,7 +58,9 @@ public final class ClvPredictor {
   private final Optional<GammaGammaModel> spendModel;
   private final DurationUnit timeUnit;
   private final double horizon;
-  private final double annualDiscountRate;
+  private final DiscountRate discountRate;
+  /** The discount rate as a continuous rate per time unit. */
+  private final double continuousRate;
   private final ChurnRiskBands bands;
 
   private ClvPredictor(Builder builder) {
@@ -58,7 +68,8 @@ public final class ClvPredictor {
     this.spendModel = Optional.ofNullable(builder.spendModel);
     this.timeUnit = builder.timeUnit;
     this.horizon = builder.horizon;
-    this.annualDiscountRate = Double.isNaN(builder.annualDiscountRate) ? 0 : builder.annualDiscountRate;
+    this.discountRate = builder.discountRate == null ? DiscountRate.none() : builder.discountRate;
+    this.continuousRate = discountRate.continuousRate(timeUnit);
     this.bands = builder.bands == null ? ChurnRiskBands.defaults() : builder.bands;
   }
 
@@ -121,7 +132,17 @@ public final class ClvPredictor {
             "mean repeat spend must be finite and not negative where x > 0: %s (index %d)", spend[i], i);
       }
     }
-    PairIndex pairs = new PairIndex(x, age);
+    // P(alive) depends on (x, t_x, T) and an active customer's expectations on (x, T) only: compute each
+    // once per group, since real summaries (whole days, whole opportunities) repeat them a lot.
+    GroupIndex histories = GroupIndex.byHistory(x, tx, age);
+    GroupIndex pairs = GroupIndex.byPair(histories.groupX, histories.groupAge);
+    double[] aliveByHistory = new double[histories.groups];
+    inChunks(histories.groups, (from, to) -> {
+      for (int h = from; h < to; h++) {
+        aliveByHistory[h] = model.probabilityAlive(histories.groupX[h], histories.groupLastPurchaseTime[h],
+            histories.groupAge[h]);
+      }
+    });
     double[] ifAlive = new double[pairs.groups];
     double[] discountedIfAlive = new double[pairs.groups];
     double[] median = new double[pairs.groups];
@@ -139,8 +160,9 @@ public final class ClvPredictor {
     ChurnRisk[] risk = new ChurnRisk[n];
     inChunks(n, (from, to) -> {
       for (int i = from; i < to; i++) {
-        int g = pairs.groupOf[i];
-        double p = model.probabilityAlive(x[i], tx[i], age[i]);
+        int h = histories.groupOf[i];
+        int g = pairs.groupOf[h];
+        double p = aliveByHistory[h];
         alive[i] = p;
         expected[i] = p * ifAlive[g];
         next[i] = median[g];
@@ -162,19 +184,18 @@ public final class ClvPredictor {
 
   /** Undiscounted and discounted expected transactions over the horizon of an active customer. */
   private void expectIfAlive(int x, double age, int g, double[] undiscounted, double[] discounted) {
-    if (annualDiscountRate == 0) {
+    if (continuousRate == 0) {
       undiscounted[g] = model.expectedTransactionsIfAlive(horizon, x, age);
       discounted[g] = undiscounted[g];
       return;
     }
-    double perUnit = Math.log1p(annualDiscountRate) * timeUnit.days() / DAYS_PER_YEAR;
     double previous = 0;
     double sum = 0;
     int steps = (int) Math.ceil(horizon);
     for (int k = 1; k <= steps; k++) {
       double t = Math.min(k, horizon);
       double cumulative = model.expectedTransactionsIfAlive(t, x, age);
-      sum += (cumulative - previous) * Math.exp(-perUnit * t);
+      sum += (cumulative - previous) * Math.exp(-continuousRate * t);
       previous = cumulative;
     }
     undiscounted[g] = previous;
@@ -232,12 +253,12 @@ public final class ClvPredictor {
   }
 
   /**
-   * Returns the effective annual discount rate.
+   * Returns the rate at which CLV is discounted.
    *
-   * @return the rate; 0 for no discounting
+   * @return the rate; {@link DiscountRate#none()} unless set
    */
-  public double annualDiscountRate() {
-    return annualDiscountRate;
+  public DiscountRate discountRate() {
+    return discountRate;
   }
 
   /**
@@ -252,7 +273,7 @@ public final class ClvPredictor {
   @Override
   public String toString() {
     return "ClvPredictor[model=" + model.name() + ", spend=" + spendModel.isPresent() + ", horizon=" + horizon
-        + " " + timeUnit + ", annualDiscountRate=" + annualDiscountRate + ", bands=" + bands + "]";
+        + " " + timeUnit + ", discountRate=" + discountRate + ", bands=" + bands + "]";
   }
 
   /**
@@ -265,7 +286,7 @@ public final class ClvPredictor {
     private GammaGammaModel spendModel;
     private DurationUnit timeUnit;
     private double horizon = Double.NaN;
-    private double annualDiscountRate = Double.NaN;
+    private DiscountRate discountRate;
     private ChurnRiskBands bands;
 
     private Builder() {}
@@ -333,18 +354,16 @@ public final class ClvPredictor {
     }
 
     /**
-     * Sets the effective annual discount rate for CLV; 0 (no discounting) unless set.
+     * Sets the rate at which CLV is discounted; {@link DiscountRate#none()} unless set.
      *
-     * @param value the rate, e.g. 0.15 for 15 % a year; finite and not negative
+     * @param value the rate, e.g. {@code DiscountRate.annualEffective(0.15)} for 15 % a year
      * @return this builder
-     * @throws IllegalArgumentException if {@code value} is out of range
+     * @throws NullPointerException if {@code value} is null
      * @throws IllegalStateException if already set
      */
-    public Builder annualDiscountRate(double value) {
-      requireState(Double.isNaN(annualDiscountRate), "annualDiscountRate must be set only once");
-      requireArgument(Double.isFinite(value) && value >= 0,
-          "annual discount rate must be finite and not negative: %s", value);
-      annualDiscountRate = value;
+    public Builder discountRate(DiscountRate value) {
+      requireState(discountRate == null, "discountRate must be set only once");
+      discountRate = requireNonNull(value, "discountRate");
       return this;
     }
 

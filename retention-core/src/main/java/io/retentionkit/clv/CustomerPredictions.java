@@ -30,7 +30,7 @@ public final class CustomerPredictions {
   private final String model;
   private final DurationUnit timeUnit;
   private final double horizon;
-  private final double annualDiscountRate;
+  private final DiscountRate discountRate;
   private final boolean hasSpend;
   private final List<CustomerId> customerIds;
   private final Optional<LocalDate> calibrationEnd;
@@ -48,7 +48,7 @@ public final class CustomerPredictions {
     this.model = predictor.model().name();
     this.timeUnit = predictor.timeUnit();
     this.horizon = predictor.horizon();
-    this.annualDiscountRate = predictor.annualDiscountRate();
+    this.discountRate = predictor.discountRate();
     this.hasSpend = predictor.spendModel().isPresent();
     this.customerIds = customerIds;
     this.calibrationEnd = calibrationEnd;
@@ -98,12 +98,12 @@ public final class CustomerPredictions {
   }
 
   /**
-   * Returns the annual discount rate applied to CLV.
+   * Returns the rate at which CLV was discounted.
    *
-   * @return the effective annual rate, e.g. 0.15
+   * @return the rate
    */
-  public double annualDiscountRate() {
-    return annualDiscountRate;
+  public DiscountRate discountRate() {
+    return discountRate;
   }
 
   /**
@@ -297,7 +297,7 @@ public final class CustomerPredictions {
         && model.equals(other.model)
         && timeUnit == other.timeUnit
         && Double.compare(horizon, other.horizon) == 0
-        && Double.compare(annualDiscountRate, other.annualDiscountRate) == 0
+        && discountRate.equals(other.discountRate)
         && hasSpend == other.hasSpend
         && customerIds.equals(other.customerIds)
         && calibrationEnd.equals(other.calibrationEnd)
@@ -312,7 +312,7 @@ public final class CustomerPredictions {
 
   @Override
   public int hashCode() {
-    int hash = Objects.hash(model, timeUnit, horizon, annualDiscountRate, hasSpend, customerIds, calibrationEnd);
+    int hash = Objects.hash(model, timeUnit, horizon, discountRate, hasSpend, customerIds, calibrationEnd);
     hash = 31 * hash + Arrays.hashCode(probabilityAlive);
     return 31 * hash + Arrays.hashCode(expectedTransactions);
   }
@@ -320,6 +320,6 @@ public final class CustomerPredictions {
   @Override
   public String toString() {
     return "CustomerPredictions[model=" + model + ", customers=" + size() + ", horizon=" + horizon + " "
-        + timeUnit + ", annualDiscountRate=" + annualDiscountRate + ", spend=" + hasSpend + "]";
+        + timeUnit + ", discountRate=" + discountRate + ", spend=" + hasSpend + "]";
   }
 }

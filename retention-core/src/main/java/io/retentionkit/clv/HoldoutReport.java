@@ -24,6 +24,13 @@ import java.util.Optional;
  *       holdout.</li>
  * </ul>
  *
+ * <p>A total below the actual does not by itself mean a bad fit: these models assume constant purchase
+ * rates, so a holdout with seasonal bursts is under-predicted even when every other week is on target.
+ * On the CDNOW sample BG/NBD expects 1,653 holdout transactions against 1,882, because two bursts of
+ * purchasing (the 1997 holiday season and March 1998) bring 697 transactions in 11 of the 39 weeks; in the
+ * other 28 weeks its tracking curve is within 1 % of the actual (see the package documentation). Look at
+ * the tracking curve's weekly increments before reading the totals.
+ *
  * <p>This is a value-based, immutable and thread-safe class.
  *
  * @since 0.1.0
@@ -131,7 +138,7 @@ public final class HoldoutReport {
     requireArgument(topBin >= 0, "top bin must not be negative: %s", topBin);
     int n = x.length;
     requireArgument(n > 0, "customers must not be empty for a holdout report: %s", n);
-    PairIndex pairs = new PairIndex(x, age);
+    GroupIndex pairs = GroupIndex.byPair(x, age);
     double[] ifAlive = new double[pairs.groups];
     for (int g = 0; g < pairs.groups; g++) {
       ifAlive[g] = model.expectedTransactionsIfAlive(length, pairs.groupX[g], pairs.groupAge[g]);

@@ -1,7 +1,6 @@
 package io.retentionkit.clv;
 
 import static io.retentionkit.internal.Checks.requireArgument;
-import static io.retentionkit.internal.Checks.requirePositiveFinite;
 import static java.util.Objects.requireNonNull;
 
 import io.retentionkit.internal.ExponentialIntegral;
@@ -28,13 +27,16 @@ import java.util.Objects;
  *       (limit (r+x)(beta+T)/(alpha+T) ln(1 + t/(beta+T)) at s = 1), and the future is a Pareto/NBD process
  *       with parameters (r+x, alpha+T, s, beta+T);</li>
  *   <li>E[X(t)] = r beta / (alpha (s-1)) [1 - (beta/(beta+t))^(s-1)] for a new customer;</li>
- *   <li>DERT(delta) = P(alive) (r+x)(beta+T)/(alpha+T) g(s, delta (beta+T)), g(s, z) = integral from 0 to
- *       infinity of e^(-z u) (1+u)^-s du (Fader, Hardie and Lee 2005, where it appears as Tricomi's
- *       function: g = z^(s-1) U(s, s, z)).</li>
+ *   <li>DERT(delta) = P(alive) (r+x)(beta+T)/(alpha+T) g(s, delta (beta+T)), delta the continuous
+ *       {@link DiscountRate} per time unit, g(s, z) = integral from 0 to infinity of e^(-z u) (1+u)^-s du
+ *       (Fader, Hardie and Lee 2005, where it appears as Tricomi's function: g = z^(s-1) U(s, s, z)).</li>
  * </ul>
  *
  * <p>The hypergeometric function is evaluated by {@code io.retentionkit.internal.Hypergeometric}, whose
  * documentation states its method and range; every quantity here is combined in log space.
+ *
+ * <p>{@link TransactionModelFamily#PARETO_NBD} fits it by its short name, {@code pnbd}, and
+ * {@link ClvPredictor} and {@link HoldoutReport} use it like any other {@link TransactionModel}.
  *
  * <p>This is a value-based, immutable and thread-safe class.
  *
@@ -198,23 +200,30 @@ public final class ParetoNbdModel implements TransactionModel {
 
   /**
    * Returns DERT, the discounted expected residual transactions of a customer at T (Fader, Hardie and Lee
-   * 2005): the expected number of all future transactions, each discounted continuously from T, equal to
-   * P(alive) (r+x)(beta+T)/(alpha+T) g(s, delta (beta+T)) with g(s, z) = integral from 0 to infinity of
-   * e^(-z u) (1+u)^-s du. It decreases strictly as {@code delta} increases. Multiplied by the expected
-   * spend per transaction it is the customer's residual lifetime value.
+   * 2005): the expected number of all future transactions, each discounted from T to the moment it
+   * happens, over an unlimited horizon. With delta the {@linkplain DiscountRate#continuousRate continuous
+   * rate} per {@code unit}, DERT = P(alive) (r+x)(beta+T)/(alpha+T) g(s, delta (beta+T)), with
+   * g(s, z) = integral from 0 to infinity of e^(-z u) (1+u)^-s du. It decreases strictly as the rate
+   * increases. Multiplied by the expected spend per transaction it is the customer's residual lifetime
+   * value; {@link ClvPredictor}'s CLV over a long horizon approaches that value from below (its class
+   * documentation bounds the difference).
    *
-   * <p>{@code delta} is a continuously compounded rate per time unit of the model: an annual rate d,
-   * compounded yearly, is delta = ln(1 + d) / 52 with weekly units (d = 15 % gives delta = 0.00269).
-   *
-   * @param delta the continuously compounded discount rate per time unit; positive and finite
+   * @param rate the discount rate; positive, since the undiscounted sum over an unlimited horizon has no
+   *     finite value when s &lt;= 1
+   * @param unit the unit the model was fitted in (of t_x, T, alpha and beta)
    * @param x repeat transactions; not negative
    * @param lastPurchaseTime t_x; between 0 and {@code age}, and 0 when x = 0
    * @param age T; finite and not negative
    * @return DERT, in transactions; positive
-   * @throws IllegalArgumentException if an argument is out of range
+   * @throws NullPointerException if {@code rate} or {@code unit} is null
+   * @throws IllegalArgumentException if the rate is zero or too small to be positive per {@code unit}, or
+   *     another argument is out of range
    */
-  public double discountedExpectedResidualTransactions(double delta, int x, double lastPurchaseTime, double age) {
-    requirePositiveFinite(delta, "delta");
+  public double discountedExpectedResidualTransactions(DiscountRate rate, DurationUnit unit, int x,
+      double lastPurchaseTime, double age) {
+    requireNonNull(rate, "rate");
+    double delta = rate.continuousRate(unit);
+    requireArgument(delta > 0, "discount rate must be positive for DERT: %s", rate);
     SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
     double scale = parameters.beta() + age;
     double logValue = logProbabilityAlive(x, lastPurchaseTime, age)

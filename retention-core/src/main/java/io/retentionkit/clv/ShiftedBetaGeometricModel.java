@@ -22,8 +22,8 @@ import org.apache.commons.numbers.gamma.LogBeta;
  *   <li>retention rate r(t) = S(t) / S(t−1) = (β+t−1) / (α+β+t−1), t ≥ 1;</li>
  *   <li>discounted expected residual lifetime of a customer who has renewed n times, just before the
  *       next renewal: DERL = Σ_{k≥0} [S(n+1+k) / S(n)] / (1+d)^k (Fader &amp; Hardie 2010, eq. 6),
- *       the expected number of further renewals (payments), each discounted by d per period, the first
- *       one undiscounted.</li>
+ *       the expected number of further renewals (payments), each discounted by d, the effective
+ *       {@link DiscountRate} per period, the first one undiscounted.</li>
  * </ul>
  *
  * <p>This is a value-based, immutable and thread-safe class.
@@ -163,18 +163,24 @@ public final class ShiftedBetaGeometricModel {
   /**
    * Returns the discounted expected residual lifetime of a customer who has renewed {@code renewals}
    * times and is about to decide on the next renewal: the expected number of further renewals, each
-   * discounted at {@code discountRate} per period, the next one undiscounted. Multiply by the margin per
-   * period for the residual value of the customer.
+   * discounted by its own number of periods at d, the {@linkplain DiscountRate#effectiveRate effective rate}
+   * of {@code rate} per {@code period}, the next one undiscounted. Multiply by the margin per period for the
+   * residual value of the customer.
    *
    * @param renewals renewals made so far; not negative
-   * @param discountRate the discount rate per period, e.g. {@code 0.1}; at least 1e-6 and finite
+   * @param rate the discount rate, e.g. {@code DiscountRate.annualEffective(0.1)}; at least 1e-6 per period
+   * @param period the length of one period of the survival counts the model was fitted on, e.g.
+   *     {@link DurationUnit#YEAR}
    * @return DERL, at most 1 / (1 − 1/(1+d))
+   * @throws NullPointerException if {@code rate} or {@code period} is null
    * @throws IllegalArgumentException if an argument is out of range
    */
-  public double discountedExpectedResidualLifetime(int renewals, double discountRate) {
+  public double discountedExpectedResidualLifetime(int renewals, DiscountRate rate, DurationUnit period) {
     requireArgument(renewals >= 0, "renewals must not be negative: %s", renewals);
-    requireArgument(Double.isFinite(discountRate) && discountRate >= 1e-6,
-        "discount rate must be finite and at least 1e-6 per period: %s", discountRate);
+    requireNonNull(rate, "rate");
+    double discountRate = rate.effectiveRate(period);
+    requireArgument(discountRate >= 1e-6, "discount rate must be at least 1e-6 per period: %s per %s",
+        discountRate, period);
     double alpha = parameters.alpha();
     double beta = parameters.beta();
     double q = 1 / (1 + discountRate);
@@ -196,14 +202,16 @@ public final class ShiftedBetaGeometricModel {
 
   /**
    * Returns the discounted expected lifetime of a customer just acquired, counting the current period:
-   * {@code 1 + DERL(0, d) / (1 + d)}.
+   * {@code 1 + DERL(0) / (1 + d)}, d the effective rate per period.
    *
-   * @param discountRate the discount rate per period; at least 1e-6 and finite
+   * @param rate the discount rate; at least 1e-6 per period
+   * @param period the length of one period of the survival counts the model was fitted on
    * @return the expected discounted number of periods, the current one undiscounted
-   * @throws IllegalArgumentException if {@code discountRate} is out of range
+   * @throws NullPointerException if {@code rate} or {@code period} is null
+   * @throws IllegalArgumentException if the rate is out of range
    */
-  public double discountedExpectedLifetime(double discountRate) {
-    return 1 + discountedExpectedResidualLifetime(0, discountRate) / (1 + discountRate);
+  public double discountedExpectedLifetime(DiscountRate rate, DurationUnit period) {
+    return 1 + discountedExpectedResidualLifetime(0, rate, period) / (1 + rate.effectiveRate(period));
   }
 
   @Override

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 public enum TransactionModelFamily {
   /** {@link BgNbdModel}, short name {@code bgnbd}. */
   BG_NBD("bgnbd"),
+  /** {@link ParetoNbdModel}, short name {@code pnbd}. */
+  PARETO_NBD("pnbd"),
   /** {@link MbgNbdModel}, short name {@code mbgnbd}. */
   MBG_NBD("mbgnbd"),
   /** {@link BgBbModel}, short name {@code bgbb}; its data are whole numbers of opportunities. */
@@ -67,6 +69,7 @@ public enum TransactionModelFamily {
   public ModelFit<TransactionModel> fit(WeightedSummaries data, FitOptions options) {
     ModelFit<? extends TransactionModel> fit = switch (this) {
       case BG_NBD -> BgNbdModel.fit(data, options);
+      case PARETO_NBD -> ParetoNbdModel.fit(data, options);
       case MBG_NBD -> MbgNbdModel.fit(data, options);
       case BG_BB -> BgBbModel.fit(data, options);
     };

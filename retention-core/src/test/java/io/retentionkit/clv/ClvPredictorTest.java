@@ -10,12 +10,89 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 final class ClvPredictorTest {
   private static final BgNbdModel BG_NBD =
       BgNbdModel.of(new BgNbdParameters(0.2425945, 4.4136019, 0.7929199, 2.4258881));
+  private static final ParetoNbdModel PARETO_NBD =
+      ParetoNbdModel.of(ParetoNbdParameters.of(0.55315, 10.57633, 0.60625, 11.67150));
+  private static final MbgNbdModel MBG_NBD = MbgNbdModel.of(new MbgNbdParameters(0.525, 6.183, 0.891, 1.614));
+  private static final BgBbModel BG_BB = BgBbModel.of(new BgBbParameters(1.203528, 0.7497260, 0.6567808, 2.783796));
   private static final GammaGammaModel SPEND = GammaGammaModel.of(new GammaGammaParameters(6.25, 3.74, 15.44));
+  private static final DiscountRate FIFTEEN_PERCENT = DiscountRate.annualEffective(0.15);
+
+  /** The continuous-time models at their published CDNOW estimates. */
+  static Stream<TransactionModel> continuousModels() {
+    return Stream.of(BG_NBD, PARETO_NBD, MBG_NBD);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("continuousModels")
+  void everyPredictionIsTheModelsOwnQuantity(TransactionModel model) {
+    CustomerSummaries s = Cdnow.summaries();
+    CustomerPredictions p = ClvPredictor.newBuilder().model(model).spendModel(SPEND).timeUnit(DurationUnit.WEEK)
+        .horizon(52).discountRate(FIFTEEN_PERCENT).build().predict(s);
+    assertEquals(model.name(), p.model());
+    assertEquals(FIFTEEN_PERCENT, p.discountRate());
+    for (int k = 0; k < s.size(); k += 89) {
+      int i = k;
+      int x = s.repeatTransactions(i);
+      double tx = s.lastPurchaseTime(i);
+      double age = s.age(i);
+      double alive = model.probabilityAlive(x, tx, age);
+      double expected = model.expectedTransactions(52, x, tx, age);
+      double spend = SPEND.expectedSpend(x, s.meanRepeatSpend(i).orElse(0));
+      double discounted = 0;
+      double previous = 0;
+      for (int week = 1; week <= 52; week++) {
+        double cumulative = model.expectedTransactions(week, x, tx, age);
+        discounted += (cumulative - previous) * FIFTEEN_PERCENT.discountFactor(week, DurationUnit.WEEK);
+        previous = cumulative;
+      }
+      double clv = discounted * spend;
+      double median = model.medianTimeToNextTransaction(x, age);
+      CustomerPrediction one = p.prediction(i);
+      assertAll(model + ", customer " + s.customerId(i),
+          () -> assertEquals(alive, one.probabilityAlive(), 1e-15),
+          () -> assertEquals(expected, one.expectedTransactions(), 1e-12 * (1 + expected)),
+          () -> assertEquals(spend, one.expectedSpend().getAsDouble(), 1e-12),
+          () -> assertEquals(clv, one.predictedClv().getAsDouble(), 1e-9 * (1 + clv)),
+          () -> assertTrue(clv < expected * spend || expected == 0),
+          () -> assertEquals(median, one.timeToNextTransaction(), 1e-12),
+          () -> assertEquals(Optional.of(Cdnow.CALIBRATION_END.plusDays(Math.round(median * 7))),
+              one.expectedNextTransactionDate()),
+          () -> assertEquals(ChurnRiskBands.defaults().classify(alive), one.churnRisk()));
+    }
+  }
+
+  @Test
+  void paretoNbdClvOverAnUnlimitedHorizonApproachesDertFromBelow() {
+    // DERT discounts each transaction when it happens; the predictor from the end of its week. Over
+    // 10,000 weeks the discount factor at 15 % a year falls below 1e-11, so the horizon is unlimited in
+    // effect, and v(1 week) DERT <= CLV / E[M] <= DERT.
+    double delta = FIFTEEN_PERCENT.continuousRate(DurationUnit.WEEK);
+    int[] x = {0, 2, 26, 300};
+    double[] tx = {0, 213.0 / 7, 30.86, 38};
+    double[] age = {272.0 / 7, 272.0 / 7, 31, 39};
+    double[] meanSpend = {Double.NaN, 22.345, 40, 15};
+    CustomerPredictions p = ClvPredictor.newBuilder().model(PARETO_NBD).spendModel(SPEND)
+        .timeUnit(DurationUnit.WEEK).horizon(10_000).discountRate(FIFTEEN_PERCENT).build()
+        .predict(x, tx, age, meanSpend);
+    for (int i = 0; i < x.length; i++) {
+      double dert = PARETO_NBD.discountedExpectedResidualTransactions(FIFTEEN_PERCENT, DurationUnit.WEEK, x[i],
+          tx[i], age[i]);
+      double value = dert * SPEND.expectedSpend(x[i], meanSpend[i]);
+      double clv = p.predictedClv(i).getAsDouble();
+      String where = "x = " + x[i] + ": CLV " + clv + ", E[M] DERT " + value;
+      assertTrue(clv < value && clv >= Math.exp(-delta) * value, where);
+      // Expected purchases spread almost evenly over each week: the gap is close to delta / 2.
+      assertEquals(1 - delta / 2, clv / value, 1e-5, where);
+    }
+  }
 
   @Test
   void undiscountedPredictionsOfCdnowCustomers() {
@@ -114,6 +191,8 @@ final class ClvPredictorTest {
     ClvPredictor predictor = ClvPredictor.newBuilder().model(BG_NBD).timeUnit(DurationUnit.WEEK).horizon(39).build();
     CustomerPredictions p = predictor.predict(Cdnow.summaries());
     assertAll(
+        () -> assertEquals(DiscountRate.none(), predictor.discountRate()),
+        () -> assertEquals(DiscountRate.none(), p.discountRate()),
         () -> assertEquals(OptionalDouble.empty(), p.expectedSpend(0)),
         () -> assertEquals(OptionalDouble.empty(), p.predictedClv(0)),
         () -> assertTrue(Double.isNaN(p.predictedClv()[0])),
@@ -134,31 +213,41 @@ final class ClvPredictorTest {
         () -> assertEquals(Optional.empty(), fromArrays.prediction(0).customerId()));
   }
 
-  @Test
-  void largeInputsGiveTheSameResultAsOneCustomerAtATime() {
-    CustomerSummaries s = Cdnow.summaries();
-    int copies = 30; // 70k customers: several parallel chunks
-    int n = s.size() * copies;
+  static Stream<TransactionModel> allModels() {
+    return Stream.of(BG_NBD, PARETO_NBD, MBG_NBD, BG_BB);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("allModels")
+  void largeInputsGiveTheSameResultAsOneCustomerAtATime(TransactionModel model) {
+    // CDNOW's customers (or the donors, in whole opportunities, for BG/BB) many times over: several
+    // parallel chunks.
+    WeightedSummaries rows = model instanceof BgBbModel ? Donations.calibration() : Cdnow.weighted();
+    int copies = (int) Math.ceil(70_000 / rows.totalWeight());
+    int n = (int) rows.totalWeight() * copies;
     int[] x = new int[n];
     double[] tx = new double[n];
     double[] age = new double[n];
     double[] spend = new double[n];
+    int k = 0;
     for (int c = 0; c < copies; c++) {
-      for (int i = 0; i < s.size(); i++) {
-        int k = c * s.size() + i;
-        x[k] = s.repeatTransactions(i);
-        tx[k] = s.lastPurchaseTime(i);
-        age[k] = s.age(i) + c; // different ages, so that groups differ between copies
-        spend[k] = s.meanRepeatSpend(i).orElse(Double.NaN);
+      for (int row = 0; row < rows.rows(); row++) {
+        for (int w = 0; w < rows.weight(row); w++, k++) {
+          x[k] = rows.repeatTransactions(row);
+          tx[k] = rows.lastPurchaseTime(row);
+          age[k] = rows.age(row) + c; // different ages, so that groups differ between copies
+          spend[k] = 10 + x[k];
+        }
       }
     }
-    CustomerPredictions all = predictor(13, 0.1).predict(x, tx, age, spend);
-    assertEquals(all, predictor(13, 0.1).predict(x, tx, age, spend), "deterministic");
-    for (int k = 0; k < n; k += 1013) {
-      CustomerPredictions one = predictor(13, 0.1).predict(new int[] {x[k]}, new double[] {tx[k]},
-          new double[] {age[k]}, new double[] {spend[k]});
-      assertEquals(one.predictedClv(0), all.predictedClv(k), "customer " + k);
-      assertEquals(one.expectedTransactions(0), all.expectedTransactions(k), 0, "customer " + k);
+    ClvPredictor predictor = ClvPredictor.newBuilder().model(model).spendModel(SPEND).timeUnit(DurationUnit.WEEK)
+        .horizon(13).discountRate(DiscountRate.annualEffective(0.1)).build();
+    CustomerPredictions all = predictor.predict(x, tx, age, spend);
+    assertEquals(all, predictor.predict(x, tx, age, spend), "deterministic");
+    for (int i = 0; i < n; i += 1013) {
+      CustomerPredictions one = predictor.predict(new int[] {x[i]}, new double[] {tx[i]}, new double[] {age[i]},
+          new double[] {spend[i]});
+      assertEquals(one.prediction(0), all.prediction(i), "customer " + i);
     }
   }
 
@@ -175,6 +264,9 @@ final class ClvPredictorTest {
         () -> assertEquals("spend model must have a finite mean spend (q > 1): q = 0.9",
             assertThrows(IllegalArgumentException.class, () -> ClvPredictor.newBuilder()
                 .spendModel(GammaGammaModel.of(new GammaGammaParameters(1, 0.9, 1)))).getMessage()),
+        () -> assertEquals("discountRate must be set only once",
+            assertThrows(IllegalStateException.class, () -> ClvPredictor.newBuilder()
+                .discountRate(DiscountRate.none()).discountRate(FIFTEEN_PERCENT)).getMessage()),
         () -> assertEquals("horizon must be set",
             assertThrows(IllegalStateException.class, () -> ClvPredictor.newBuilder().model(BG_NBD)
                 .timeUnit(DurationUnit.WEEK).build()).getMessage()),
@@ -185,14 +277,13 @@ final class ClvPredictorTest {
 
   @Test
   void worksForBgBbInWholeOpportunities() {
-    BgBbModel model = BgBbModel.of(new BgBbParameters(1.203528, 0.7497260, 0.6567808, 2.783796));
-    CustomerPredictions p = ClvPredictor.newBuilder().model(model).timeUnit(DurationUnit.YEAR).horizon(5).build()
+    CustomerPredictions p = ClvPredictor.newBuilder().model(BG_BB).timeUnit(DurationUnit.YEAR).horizon(5).build()
         .predict(new int[] {2}, new double[] {4}, new double[] {6}, new double[] {Double.NaN});
     assertEquals(1.0575740475569178, p.expectedTransactions(0), 1e-12);
   }
 
   private static ClvPredictor predictor(double horizon, double discount) {
     return ClvPredictor.newBuilder().model(BG_NBD).spendModel(SPEND).timeUnit(DurationUnit.WEEK).horizon(horizon)
-        .annualDiscountRate(discount).build();
+        .discountRate(DiscountRate.annualEffective(discount)).build();
   }
 }

@@ -33,7 +33,7 @@ final class ClvReadmeExampleTest {
         .spendModel(spend)
         .timeUnit(DurationUnit.WEEK)
         .horizon(52)                                    // the next year
-        .annualDiscountRate(0.15)
+        .discountRate(DiscountRate.annualEffective(0.15))  // 15 % a year, compounded yearly
         .build()
         .predict(summaries);
     HoldoutReport report = HoldoutReport.of(fit.model(), summaries);

@@ -136,8 +136,10 @@ final class FittingTest {
   @Test
   void familiesFitByName() {
     assertEquals(TransactionModelFamily.MBG_NBD, TransactionModelFamily.parse(" MBGNBD "));
-    assertEquals("model must be one of bgnbd, mbgnbd, bgbb: 'nbd'",
+    assertEquals(TransactionModelFamily.PARETO_NBD, TransactionModelFamily.parse("pnbd"));
+    assertEquals("model must be one of bgnbd, pnbd, mbgnbd, bgbb: 'nbd'",
         assertThrows(IllegalArgumentException.class, () -> TransactionModelFamily.parse("nbd")).getMessage());
+    // Pareto/NBD is fitted by name in CdnowEndToEndTest.
     for (TransactionModelFamily family : new TransactionModelFamily[] {TransactionModelFamily.BG_NBD,
         TransactionModelFamily.MBG_NBD}) {
       ModelFit<TransactionModel> fit = family.fit(Cdnow.weighted(), FitOptions.defaults());

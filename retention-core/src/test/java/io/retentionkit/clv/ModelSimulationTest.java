@@ -30,6 +30,14 @@ final class ModelSimulationTest {
   }
 
   @Test
+  void paretoNbdFitsBack() {
+    ParetoNbdParameters truth = new ParetoNbdParameters(0.8, 8, 0.5, 12);
+    ModelFit<ParetoNbdModel> fit =
+        ParetoNbdModel.fit(ModelSimulations.paretoNbd(0.8, 8, 0.5, 12, 10_000, 20, 52, 16));
+    assertWithinSampling(truth, fit.model().parameters(), fit.diagnostics());
+  }
+
+  @Test
   void bgBbFitsBack() {
     BgBbParameters truth = new BgBbParameters(1.2, 0.75, 0.65, 2.8);
     ModelFit<BgBbModel> fit = BgBbModel.fit(ModelSimulations.bgBb(1.2, 0.75, 0.65, 2.8, 5000, 10, 13));

@@ -41,6 +41,33 @@ final class ModelSimulations {
     return WeightedSummaries.of(x, tx, age);
   }
 
+  /**
+   * Customers of Pareto/NBD with ages uniform in [minAge, maxAge], rounded to days of a week unit: purchase
+   * rate λ ~ gamma(r, α) and dropout rate μ ~ gamma(s, β) per customer, an exponential lifetime of rate μ
+   * and Poisson purchases at rate λ until the lifetime or the age ends.
+   */
+  static WeightedSummaries paretoNbd(double r, double alpha, double s, double beta, int customers,
+      double minAge, double maxAge, long seed) {
+    UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    ContinuousSampler rate = AhrensDieterMarsagliaTsangGammaSampler.of(random, r, 1 / alpha);
+    ContinuousSampler dropout = AhrensDieterMarsagliaTsangGammaSampler.of(random, s, 1 / beta);
+    int[] x = new int[customers];
+    double[] tx = new double[customers];
+    double[] age = new double[customers];
+    for (int i = 0; i < customers; i++) {
+      age[i] = Math.round((minAge + (maxAge - minAge) * random.nextDouble()) * 7) / 7.0;
+      double lambda = rate.sample();
+      double end = Math.min(age[i], -Math.log(1 - random.nextDouble()) / dropout.sample());
+      double t = -Math.log(1 - random.nextDouble()) / lambda;
+      while (t <= end) {
+        x[i]++;
+        tx[i] = t;
+        t += -Math.log(1 - random.nextDouble()) / lambda;
+      }
+    }
+    return WeightedSummaries.of(x, tx, age);
+  }
+
   /** Customers of BG/BB over n opportunities. */
   static WeightedSummaries bgBb(double alpha, double beta, double gamma, double delta, int customers, int n,
       long seed) {

@@ -59,12 +59,12 @@ final class ShiftedBetaGeometricModelTest {
   void discountedExpectedResidualLifetimeMatchesTheHypergeometricClosedForm() {
     // (β+n)/(α+β+n) 2F1(1, β+n+1; α+β+n+1; 1/(1+d)) for n renewals, evaluated with 30-digit mpmath.
     assertAll(
-        () -> assertEquals(5.4148560483740385, model(0.668, 3.806).discountedExpectedResidualLifetime(0, 0.1), 1e-12),
-        () -> assertEquals(6.8970573977460924, model(0.668, 3.806).discountedExpectedResidualLifetime(4, 0.1), 1e-12),
-        () -> assertEquals(2.9646621461320301, model(0.704, 1.182).discountedExpectedResidualLifetime(0, 0.1), 1e-12),
-        () -> assertEquals(26.678781367752844, model(0.704, 1.182).discountedExpectedResidualLifetime(7, 0.01), 1e-10),
-        () -> assertEquals(3.3098184210253685, model(3.8, 15.2).discountedExpectedResidualLifetime(0, 0.1), 1e-12),
-        () -> assertEquals(405.96087878519828, model(0.5, 0.5).discountedExpectedResidualLifetime(100, 0.001), 1e-8));
+        () -> assertEquals(5.4148560483740385, derl(model(0.668, 3.806), 0, 0.1), 1e-12),
+        () -> assertEquals(6.8970573977460924, derl(model(0.668, 3.806), 4, 0.1), 1e-12),
+        () -> assertEquals(2.9646621461320301, derl(model(0.704, 1.182), 0, 0.1), 1e-12),
+        () -> assertEquals(26.678781367752844, derl(model(0.704, 1.182), 7, 0.01), 1e-10),
+        () -> assertEquals(3.3098184210253685, derl(model(3.8, 15.2), 0, 0.1), 1e-12),
+        () -> assertEquals(405.96087878519828, derl(model(0.5, 0.5), 100, 0.001), 1e-8));
   }
 
   @Test
@@ -72,13 +72,13 @@ final class ShiftedBetaGeometricModelTest {
     ShiftedBetaGeometricModel model = model(0.704, 1.182);
     double previous = Double.POSITIVE_INFINITY;
     for (double d : new double[] {0.001, 0.01, 0.05, 0.1, 0.5, 2}) {
-      double derl = model.discountedExpectedResidualLifetime(3, d);
+      double derl = derl(model, 3, d);
       assertTrue(derl < previous, "d " + d);
       previous = derl;
     }
-    assertTrue(model.discountedExpectedResidualLifetime(5, 0.1) > model.discountedExpectedResidualLifetime(1, 0.1));
-    assertEquals(1 + model.discountedExpectedResidualLifetime(0, 0.1) / 1.1, model.discountedExpectedLifetime(0.1),
-        1e-15);
+    assertTrue(derl(model, 5, 0.1) > derl(model, 1, 0.1));
+    assertEquals(1 + derl(model, 0, 0.1) / 1.1,
+        model.discountedExpectedLifetime(DiscountRate.annualEffective(0.1), DurationUnit.YEAR), 1e-15);
   }
 
   @Test
@@ -96,6 +96,24 @@ final class ShiftedBetaGeometricModelTest {
         () -> assertEquals("survival counts must cover at least two periods: 1",
             assertThrows(IllegalArgumentException.class,
                 () -> ShiftedBetaGeometricModel.fit(new long[] {5})).getMessage()));
+  }
+
+  @Test
+  void discountRatesQuotedPerAnotherPeriodAreConverted() {
+    ShiftedBetaGeometricModel model = model(0.704, 1.182);
+    // A continuous monthly rate equivalent to 10 % a year gives the same yearly DERL.
+    DiscountRate monthly = DiscountRate.continuous(Math.log(1.1) / 12, DurationUnit.MONTH);
+    assertEquals(derl(model, 2, 0.1), model.discountedExpectedResidualLifetime(2, monthly, DurationUnit.YEAR),
+        1e-12);
+    assertEquals("discount rate must be at least 1e-6 per period: 0.0 per YEAR",
+        assertThrows(IllegalArgumentException.class,
+            () -> model.discountedExpectedResidualLifetime(2, DiscountRate.none(), DurationUnit.YEAR)).getMessage());
+  }
+
+  /** DERL with an effective annual rate, for yearly survival counts. */
+  private static double derl(ShiftedBetaGeometricModel model, int renewals, double annualRate) {
+    return model.discountedExpectedResidualLifetime(renewals, DiscountRate.annualEffective(annualRate),
+        DurationUnit.YEAR);
   }
 
   private static ShiftedBetaGeometricModel model(double alpha, double beta) {

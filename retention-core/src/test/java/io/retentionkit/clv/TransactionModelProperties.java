@@ -36,7 +36,7 @@ final class TransactionModelProperties {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("io.retentionkit.testing.Seeds#of")
-  void rescalingTimeAndAlphaTogetherLeavesProbabilityAliveUnchanged(long seed) {
+  void rescalingTimeAndTheRateParametersTogetherLeavesProbabilityAliveUnchanged(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     double c = random.nextDouble(0.1, 10);
     double r = random.nextDouble(0.1, 3);
@@ -52,6 +52,10 @@ final class TransactionModelProperties {
     assertEquals(MbgNbdModel.of(new MbgNbdParameters(r, alpha, a, b)).probabilityAlive(x, tx, age),
         MbgNbdModel.of(new MbgNbdParameters(r, c * alpha, a, b)).probabilityAlive(x, c * tx, c * age), 1e-12,
         "seed " + seed);
+    double beta = random.nextDouble(0.5, 20);
+    assertEquals(ParetoNbdModel.of(new ParetoNbdParameters(r, alpha, a, beta)).probabilityAlive(x, tx, age),
+        ParetoNbdModel.of(new ParetoNbdParameters(r, c * alpha, a, c * beta)).probabilityAlive(x, c * tx, c * age),
+        1e-12, "seed " + seed);
     assertEquals(BgNbdModel.of(new BgNbdParameters(r, alpha, a, b)).expectedTransactions(7, x, tx, age),
         BgNbdModel.of(new BgNbdParameters(r, c * alpha, a, b)).expectedTransactions(7 * c, x, c * tx, c * age),
         1e-9, "seed " + seed);
@@ -90,6 +94,8 @@ final class TransactionModelProperties {
             random.nextDouble(0.05, 5), random.nextDouble(0.05, 10))),
         MbgNbdModel.of(new MbgNbdParameters(random.nextDouble(0.05, 5), random.nextDouble(0.1, 50),
             random.nextDouble(0.05, 5), random.nextDouble(0.05, 10))),
+        ParetoNbdModel.of(new ParetoNbdParameters(random.nextDouble(0.05, 5), random.nextDouble(0.1, 50),
+            random.nextDouble(0.05, 5), random.nextDouble(0.1, 50))),
         BgBbModel.of(new BgBbParameters(random.nextDouble(0.05, 5), random.nextDouble(0.05, 5),
             random.nextDouble(0.05, 5), random.nextDouble(0.05, 5))));
   }
