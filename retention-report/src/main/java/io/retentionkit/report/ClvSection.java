@@ -6,6 +6,7 @@ import io.retentionkit.clv.ChurnRisk;
 import io.retentionkit.clv.ChurnRiskBands;
 import io.retentionkit.clv.CustomerPrediction;
 import io.retentionkit.clv.CustomerPredictions;
+import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.clv.ModelFit;
@@ -42,7 +43,7 @@ import java.util.PriorityQueue;
  * @param holdoutOmission why there is no holdout check, when there is none and a reason is known
  * @param timeUnit the unit of the model's times and of {@code horizon}
  * @param horizon how far ahead expected transactions and CLV reach, in {@code timeUnit}
- * @param annualDiscountRate the effective annual discount rate of the predicted CLV
+ * @param discountRate the discount rate of the predicted CLV
  * @param calibrationEnd the date the predictions start from, if known
  * @param currency the currency of spend and CLV, if the predictions have spend
  * @param customers the customers predicted
@@ -62,7 +63,7 @@ public record ClvSection(
     Optional<String> holdoutOmission,
     DurationUnit timeUnit,
     double horizon,
-    double annualDiscountRate,
+    DiscountRate discountRate,
     Optional<LocalDate> calibrationEnd,
     Optional<Currency> currency,
     int customers,
@@ -87,7 +88,7 @@ public record ClvSection(
    * @param holdoutOmission why there is no holdout check; only without one
    * @param timeUnit the unit of times and of {@code horizon}
    * @param horizon the prediction horizon; positive and finite
-   * @param annualDiscountRate the effective annual discount rate; finite and not negative
+   * @param discountRate the discount rate of the predicted CLV
    * @param calibrationEnd the date predictions start from, if known
    * @param currency the currency of spend and CLV, if known
    * @param customers the customers predicted; not negative
@@ -109,6 +110,7 @@ public record ClvSection(
     requireNonNull(holdout, "holdout");
     requireNonNull(holdoutOmission, "holdoutOmission");
     requireNonNull(timeUnit, "timeUnit");
+    requireNonNull(discountRate, "discountRate");
     requireNonNull(calibrationEnd, "calibrationEnd");
     requireNonNull(currency, "currency");
     requireNonNull(totalPredictedClv, "totalPredictedClv");
@@ -120,11 +122,9 @@ public record ClvSection(
     if (spendFit.isPresent() && spendOmission.isPresent() || holdout.isPresent() && holdoutOmission.isPresent()) {
       throw new IllegalArgumentException("a part must not be both present and omitted: spend or holdout");
     }
-    if (!(horizon > 0 && Double.isFinite(horizon)) || !(annualDiscountRate >= 0 && Double.isFinite(annualDiscountRate))
-        || customers < 0) {
+    if (!(horizon > 0 && Double.isFinite(horizon)) || customers < 0) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "horizon must be positive, discount rate and customers not negative: %s, %s, %d",
-          horizon, annualDiscountRate, customers));
+          "horizon must be positive and finite, customers not negative: %s, %d", horizon, customers));
     }
     if (totalPredictedClv.isPresent() != clvDistribution.isPresent()) {
       throw new IllegalArgumentException("total predicted CLV must be present exactly with its distribution");
@@ -296,7 +296,7 @@ public record ClvSection(
         counts.merge(predictions.churnRisk(i), 1L, Long::sum);
       }
       return new ClvSection(fit, spendFit, spendOmission, holdout, holdoutOmission, predictions.timeUnit(),
-          predictions.horizon(), predictions.annualDiscountRate(), predictions.calibrationEnd(),
+          predictions.horizon(), predictions.discountRate(), predictions.calibrationEnd(),
           predictions.currency(), predictions.size(),
           spend ? OptionalDouble.of(predictions.totalPredictedClv()) : OptionalDouble.empty(), bands, counts,
           spend ? Optional.of(Histogram.of(predictions.predictedClv(), bins)) : Optional.empty(),

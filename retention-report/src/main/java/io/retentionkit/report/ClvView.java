@@ -118,9 +118,9 @@ final class ClvView {
 
   private void predictions(ClvSection clv, String unit) {
     Blocks.note(markup, String.format(Locale.ROOT,
-        "From %s over the next %s %ss, discounted at an effective annual rate of %s.",
+        "From %s over the next %s %ss, discounted at %s.",
         clv.calibrationEnd().map(Object::toString).orElse("the end of the data"),
-        Formats.estimate(clv.horizon()), unit, Formats.percent(clv.annualDiscountRate())));
+        Formats.estimate(clv.horizon()), unit, Formats.discountRate(clv.discountRate())));
     Blocks.openCards(markup);
     Blocks.card(markup, "Customers predicted", glossary.define(Term.CUSTOMERS_PREDICTED),
         Optional.of(Formats.count(clv.customers())), "with at least one qualifying order", Optional.empty());

@@ -1,5 +1,6 @@
 package io.retentionkit.report;
 
+import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.metrics.MoneyAverage;
 import io.retentionkit.model.Money;
 import java.math.BigDecimal;
@@ -84,6 +85,22 @@ final class Formats {
   /** Returns a share of 1 as a percentage for a heatmap cell: one decimal, but {@code 100%} for a whole. */
   static String cellPercent(double share) {
     return share >= 0.9995 ? "100%" : percent(share);
+  }
+
+  /** Returns a discount rate in words: {@code 10.0% a year, effective}. */
+  static String discountRate(DiscountRate rate) {
+    if (rate.isZero()) {
+      return "0% (not discounted)";
+    }
+    String period = switch (rate.period()) {
+      case DAY -> "a day";
+      case WEEK -> "a week";
+      case MONTH -> "a month";
+      case QUARTER -> "a quarter";
+      case YEAR -> "a year";
+    };
+    return percent(rate.rate()) + " " + period + ", "
+        + (rate.compounding() == DiscountRate.Compounding.PERIODIC ? "effective" : "continuously compounded");
   }
 
   /** Returns a number of days with one decimal: {@code 23.5 days}. */

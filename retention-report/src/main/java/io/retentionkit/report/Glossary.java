@@ -153,8 +153,8 @@ final class Glossary {
     put(Term.EXPECTED_TRANSACTIONS, "The transactions the model expects from the customer over the horizon, "
         + "undiscounted; it weighs in P(alive).");
     put(Term.PREDICTED_CLV, "Residual value over the horizon: the transactions expected in each time unit × the "
-        + "expected spend per transaction, discounted from the end of each unit at the effective annual rate. "
-        + "Revenue already earned is not included.");
+        + "expected spend per transaction, discounted from the end of each unit at the discount rate. Revenue "
+        + "already earned is not included.");
     put(Term.CHURN_RISK, String.format(Locale.ROOT, "P(alive) in bands: high below %s, medium below %s, low "
         + "otherwise.", Formats.percent(bands.highBelow()), Formats.percent(bands.mediumBelow())));
     put(Term.HOLDOUT_CHECK, "The model refitted on a calibration period only, then its expected transactions in "

@@ -6,6 +6,7 @@ import io.retentionkit.clv.ClvPredictor;
 import io.retentionkit.clv.CustomerPredictions;
 import io.retentionkit.clv.CustomerSummaries;
 import io.retentionkit.clv.CustomerSummarizer;
+import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.clv.FitOptions;
 import io.retentionkit.clv.GammaGammaModel;
@@ -49,8 +50,8 @@ import java.util.OptionalDouble;
  *   <li><b>CLV</b>: customer summaries in {@linkplain Builder#timeUnit weeks} with same-day orders merged,
  *       the {@linkplain Builder#model transaction model} (BG/NBD) fitted on all the data up to the day before
  *       the as-of date, Gamma-Gamma spend fitted on the same summaries, and predictions from that day over
- *       the {@linkplain Builder#horizon horizon} (52 weeks) at the {@linkplain Builder#annualDiscountRate
- *       discount rate} (10 % a year, effective). The predictions therefore describe the customers as of the
+ *       the {@linkplain Builder#horizon horizon} (52 weeks) at the {@linkplain Builder#discountRate discount
+ *       rate} (10 % a year, effective). The predictions therefore describe the customers as of the
  *       report's date, not as of some earlier calibration end.
  *   <li><b>Holdout check</b>: the same model refitted on a calibration period and compared with the
  *       following holdout period, which ends on the day before the as-of date. Unless the
@@ -79,8 +80,8 @@ public final class ReportAnalysis {
   public static final int DEFAULT_METRICS_MONTHS = 12;
   /** The default prediction horizon, in weeks (the default time unit). */
   public static final double DEFAULT_HORIZON_WEEKS = 52;
-  /** The default effective annual discount rate of predicted CLV. */
-  public static final double DEFAULT_ANNUAL_DISCOUNT_RATE = 0.10;
+  /** The default discount rate of predicted CLV: 10 % a year, effective. */
+  public static final DiscountRate DEFAULT_DISCOUNT_RATE = DiscountRate.annualEffective(0.10);
 
   private final AnalysisPolicy policy;
   private final Optional<LocalDate> asOf;
@@ -91,7 +92,7 @@ public final class ReportAnalysis {
   private final boolean spend;
   private final DurationUnit timeUnit;
   private final double horizon;
-  private final double annualDiscountRate;
+  private final DiscountRate discountRate;
   private final Optional<LocalDate> calibrationEnd;
   private final boolean holdout;
   private final int topCustomers;
@@ -106,7 +107,7 @@ public final class ReportAnalysis {
     this.spend = builder.spend;
     this.timeUnit = builder.timeUnit;
     this.horizon = builder.horizon.orElse(DEFAULT_HORIZON_WEEKS * DurationUnit.WEEK.days() / builder.timeUnit.days());
-    this.annualDiscountRate = builder.annualDiscountRate;
+    this.discountRate = builder.discountRate;
     this.calibrationEnd = Optional.ofNullable(builder.calibrationEnd);
     this.holdout = builder.holdout;
     this.topCustomers = builder.topCustomers;
@@ -167,7 +168,7 @@ public final class ReportAnalysis {
       return;
     }
     ClvPredictor.Builder predictor = ClvPredictor.newBuilder().model(fit.model()).timeUnit(timeUnit)
-        .horizon(horizon).annualDiscountRate(annualDiscountRate);
+        .horizon(horizon).discountRate(discountRate);
     Optional<ModelFit<GammaGammaModel>> spendFit = Optional.empty();
     String spendOmission = "spend modelling was switched off";
     if (spend) {
@@ -273,7 +274,7 @@ public final class ReportAnalysis {
     private boolean spend = true;
     private DurationUnit timeUnit = DurationUnit.WEEK;
     private OptionalDouble horizon = OptionalDouble.empty();
-    private double annualDiscountRate = DEFAULT_ANNUAL_DISCOUNT_RATE;
+    private DiscountRate discountRate = DEFAULT_DISCOUNT_RATE;
     private LocalDate calibrationEnd;
     private boolean holdout = true;
     private int topCustomers = ClvSection.DEFAULT_TOP_CUSTOMERS;
@@ -393,18 +394,15 @@ public final class ReportAnalysis {
     }
 
     /**
-     * Sets the effective annual discount rate of predicted CLV; default
-     * {@value ReportAnalysis#DEFAULT_ANNUAL_DISCOUNT_RATE}.
+     * Sets the discount rate of predicted CLV; default {@link ReportAnalysis#DEFAULT_DISCOUNT_RATE}, 10 % a
+     * year, effective.
      *
-     * @param value the rate, e.g. 0.1 for 10 % a year; finite and not negative
+     * @param value the rate, with its period and compounding
      * @return this builder
-     * @throws IllegalArgumentException if {@code value} is out of range
+     * @throws NullPointerException if {@code value} is null
      */
-    public Builder annualDiscountRate(double value) {
-      if (!(value >= 0 && Double.isFinite(value))) {
-        throw new IllegalArgumentException("annual discount rate must be finite and not negative: " + value);
-      }
-      annualDiscountRate = value;
+    public Builder discountRate(DiscountRate value) {
+      discountRate = requireNonNull(value, "discountRate");
       return this;
     }
 

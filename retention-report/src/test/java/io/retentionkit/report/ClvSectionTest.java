@@ -12,6 +12,7 @@ import io.retentionkit.clv.CustomerPrediction;
 import io.retentionkit.clv.CustomerPredictions;
 import io.retentionkit.clv.CustomerSummaries;
 import io.retentionkit.clv.CustomerSummarizer;
+import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.clv.MbgNbdModel;
@@ -32,7 +33,7 @@ final class ClvSectionTest {
 
   private static CustomerPredictions predict(boolean spend) {
     ClvPredictor.Builder predictor = ClvPredictor.newBuilder().model(FIT.model()).timeUnit(DurationUnit.WEEK)
-        .horizon(52).annualDiscountRate(0.1);
+        .horizon(52).discountRate(DiscountRate.annualEffective(0.1));
     if (spend) {
       predictor.spendModel(SPEND.model());
     }

@@ -2,6 +2,8 @@ package io.retentionkit.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.retentionkit.clv.DiscountRate;
+import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.EmailAddress;
 import io.retentionkit.model.Money;
@@ -31,6 +33,14 @@ final class FormatsTest {
     assertEquals("0.12 EUR", Formats.money(new BigDecimal("0.125"), EUR));
     assertEquals("1,234 JPY", Formats.money(1234.5, JPY));
     assertEquals("37.34 EUR", Formats.money(37.3449, EUR));
+  }
+
+  @Test
+  void writesDiscountRatesWithTheirPeriodAndCompounding() {
+    assertEquals("10.0% a year, effective", Formats.discountRate(DiscountRate.annualEffective(0.1)));
+    assertEquals("0.3% a week, continuously compounded",
+        Formats.discountRate(DiscountRate.continuous(0.003, DurationUnit.WEEK)));
+    assertEquals("0% (not discounted)", Formats.discountRate(DiscountRate.none()));
   }
 
   @Test

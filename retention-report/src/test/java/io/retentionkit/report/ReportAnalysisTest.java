@@ -134,14 +134,21 @@ final class ReportAnalysisTest {
   }
 
   @Test
+  void anotherContinuousTimeModelCanBeChosen() {
+    ReportData data = ReportAnalysis.newBuilder(SampleShop.policy()).model(TransactionModelFamily.PARETO_NBD)
+        .holdout(false).build().analyze(Fixtures.ORDERS, List.of());
+    assertEquals("pnbd", data.clv().orElseThrow().fit().model().name());
+    assertTrue(HtmlReport.newBuilder().build().render(data).contains("Pareto/NBD, fitted by maximum likelihood"));
+  }
+
+  @Test
   void rejectsDiscreteModelsAndContradictorySettings() {
     assertThrows(IllegalArgumentException.class,
         () -> ReportAnalysis.newBuilder(SampleShop.policy()).model(TransactionModelFamily.BG_BB));
     assertThrows(IllegalStateException.class, () -> ReportAnalysis.newBuilder(SampleShop.policy())
         .calibrationEnd(LocalDate.of(2024, 1, 1)).holdout(false).build());
     assertThrows(IllegalArgumentException.class, () -> ReportAnalysis.newBuilder(SampleShop.policy()).horizon(0));
-    assertThrows(IllegalArgumentException.class,
-        () -> ReportAnalysis.newBuilder(SampleShop.policy()).annualDiscountRate(-0.1));
+    assertThrows(NullPointerException.class, () -> ReportAnalysis.newBuilder(SampleShop.policy()).discountRate(null));
     assertThrows(IllegalArgumentException.class, () -> ReportAnalysis.newBuilder(SampleShop.policy()).metricsMonths(0));
   }
 
