@@ -1,6 +1,8 @@
 package io.retentionkit.report;
 
+import io.retentionkit.report.html.Html;
 import io.retentionkit.report.html.Markup;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -8,6 +10,11 @@ import java.util.function.DoubleFunction;
 
 /** The report's recurring HTML blocks: metric cards, tables and notes. */
 final class Blocks {
+  /** Table cells show at most this many characters of a value; the rest is on hover. */
+  static final int MAX_CELL_CHARS = 120;
+  /** Hover texts carry at most this many characters, so that a hostile megabyte stays out of the file. */
+  static final int MAX_HOVER_CHARS = 2000;
+
   private Blocks() {}
 
   /** Opens a grid of cards. */
@@ -85,17 +92,25 @@ final class Blocks {
       markup.open("tr");
       for (int i = 0; i < row.size(); i++) {
         Cell cell = row.get(i);
+        String shown = Html.abbreviate(cell.text(), MAX_CELL_CHARS);
+        String hover = cell.reason().orElse(Html.abbreviate(cell.text(), MAX_HOVER_CHARS));
+        String[] title = cell.reason().isPresent() || !shown.equals(cell.text()) ? new String[] {"title", hover}
+            : new String[0];
         if (i == 0) {
-          markup.element("th", cell.text(), "scope", "row");
-        } else if (cell.reason().isPresent()) {
-          markup.element("td", cell.text(), "class", "na", "title", cell.reason().get());
+          markup.element("th", shown, concat(new String[] {"scope", "row"}, title));
         } else {
-          markup.element("td", cell.text(), "class", "num");
+          markup.element("td", shown, concat(new String[] {"class", cell.reason().isPresent() ? "na" : "num"}, title));
         }
       }
       markup.close("tr").newline();
     }
     markup.close("tbody").close("table").close("div").newline();
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
   }
 
   /** Writes a paragraph of explanatory text. */

@@ -8,6 +8,7 @@ import io.retentionkit.cohort.CohortTable;
 import io.retentionkit.cohort.CohortValues;
 import io.retentionkit.cohort.InputCounts;
 import io.retentionkit.report.Glossary.Term;
+import io.retentionkit.report.html.Html;
 import io.retentionkit.report.html.Markup;
 import io.retentionkit.report.svg.Color;
 import io.retentionkit.report.svg.Heatmap;
@@ -172,7 +173,8 @@ final class CohortView {
     if (table.breakdown().isEmpty()) {
       return row.label();
     }
-    return row.label() + " · " + row.key().orElse("(none)");
+    // Keys come from the input: a megabyte-long channel name must not end up in every cell's hover text.
+    return row.label() + " · " + Html.abbreviate(row.key().orElse("(none)"), Blocks.MAX_CELL_CHARS);
   }
 
   private static String unitName(CohortTable table) {

@@ -3,6 +3,7 @@ package io.retentionkit.report;
 import static java.util.Objects.requireNonNull;
 
 import io.retentionkit.report.Glossary.Term;
+import io.retentionkit.report.html.Html;
 import io.retentionkit.report.html.Markup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +52,9 @@ public final class HtmlReport {
    */
   public static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+  /** Titles longer than this are shortened for display. */
+  private static final int MAX_TITLE_CHARS = 200;
 
   private final String title;
   private final boolean revealEmails;
@@ -189,12 +193,12 @@ public final class HtmlReport {
     page.leaf("meta", "http-equiv", "Content-Security-Policy", "content", CONTENT_SECURITY_POLICY).newline();
     page.leaf("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
     page.leaf("meta", "name", "generator", "content", "retentionkit " + provenance.libraryVersion()).newline();
-    page.element("title", title).newline();
+    page.element("title", Html.abbreviate(title, MAX_TITLE_CHARS)).newline();
     page.styleSheet(Styles.CSS).newline();
     page.close("head").newline();
     page.open("body").newline();
     page.open("header", "class", "top").open("div", "class", "wrap");
-    page.element("h1", title);
+    page.element("h1", Html.abbreviate(title, MAX_TITLE_CHARS));
     page.element("p", subtitle(provenance));
     page.open("nav", "class", "toc", "aria-label", "Sections");
     for (String[] entry : toc) {
@@ -216,7 +220,7 @@ public final class HtmlReport {
 
   private static String subtitle(Provenance provenance) {
     String inputs = provenance.inputs().isEmpty() ? "orders from a Java program"
-        : provenance.inputs().size() == 1 ? provenance.inputs().get(0).name()
+        : provenance.inputs().size() == 1 ? Html.abbreviate(provenance.inputs().get(0).name(), 80)
         : provenance.inputs().size() + " inputs";
     return String.format(Locale.ROOT, "As of %s · %s · %s · %s", provenance.asOf(), provenance.zone().getId(),
         provenance.currency().getCurrencyCode(), inputs);

@@ -1,5 +1,6 @@
 package io.retentionkit.report;
 
+import io.retentionkit.report.html.Html;
 import io.retentionkit.report.html.Markup;
 import io.retentionkit.report.svg.HorizontalBars;
 import java.util.ArrayList;
@@ -16,20 +17,23 @@ final class SegmentsView {
 
   void render(SegmentSizes sizes) {
     long total = sizes.customers();
-    Blocks.note(markup, String.format(Locale.ROOT, "%s segmentation: %s customers in %d segments.", sizes.scheme(),
+    Blocks.note(markup, String.format(Locale.ROOT, "%s segmentation: %s customers in %d segments.",
+        Html.abbreviate(sizes.scheme(), Blocks.MAX_CELL_CHARS),
         Formats.count(total), sizes.segments().size()));
     List<HorizontalBars.Bar> bars = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     for (Segment segment : sizes.segments()) {
+      String name = Html.abbreviate(segment.name(), Blocks.MAX_CELL_CHARS);
       String share = total == 0 ? Formats.NOT_AVAILABLE : Formats.percent((double) segment.customers() / total);
-      bars.add(new HorizontalBars.Bar(segment.name(), segment.customers(),
+      bars.add(new HorizontalBars.Bar(name, segment.customers(),
           Formats.count(segment.customers()) + " (" + share + ")",
-          segment.name() + ": " + Formats.count(segment.customers()) + " customers, " + share
-              + segment.description().map(d -> "; " + d).orElse("")));
+          name + ": " + Formats.count(segment.customers()) + " customers, " + share
+              + segment.description().map(d -> "; " + Html.abbreviate(d, Blocks.MAX_CELL_CHARS)).orElse("")));
       rows.add(List.of(segment.name(), Formats.count(segment.customers()), share, segment.description().orElse("")));
     }
-    markup.append(new HorizontalBars("segment-sizes", sizes.scheme() + " segment sizes",
-        "Customers per " + sizes.scheme() + " segment.", bars).render());
+    String scheme = Html.abbreviate(sizes.scheme(), Blocks.MAX_CELL_CHARS);
+    markup.append(new HorizontalBars("segment-sizes", scheme + " segment sizes", "Customers per " + scheme
+        + " segment.", bars).render());
     Blocks.textTable(markup, "", List.of("Segment", "Customers", "Share", "Definition"), rows);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -68,19 +69,23 @@ final class HeadlessChromium {
 
   /** Loads {@code page} and prints its DOM after parsing, as the browser built it. */
   Run dumpDom(Path page) throws IOException, InterruptedException {
-    return run(page, List.of("--dump-dom"));
+    return run(page, "dump-dom", List.of("--dump-dom"));
   }
 
   /** Loads {@code page} and writes a screenshot of a {@code width} × {@code height} window. */
   Run screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
-    return run(page, List.of("--hide-scrollbars", "--screenshot=" + png.toAbsolutePath(),
+    return run(page, "screenshot", List.of("--hide-scrollbars", "--screenshot=" + png.toAbsolutePath(),
         "--window-size=" + width + "," + height));
   }
 
-  private Run run(Path page, List<String> action) throws IOException, InterruptedException {
+  /**
+   * Runs the browser in a fresh profile, deleted afterwards; its output stays next to the page as
+   * {@code <page>.<name>.stdout} and {@code .stderr} for a look after a failure.
+   */
+  private Run run(Path page, String name, List<String> action) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(workDirectory, "profile");
-    Path out = workDirectory.resolve(profile.getFileName() + ".out");
-    Path err = workDirectory.resolve(profile.getFileName() + ".err");
+    Path out = workDirectory.resolve(page.getFileName() + "." + name + ".stdout");
+    Path err = workDirectory.resolve(page.getFileName() + "." + name + ".stderr");
     List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--enable-logging=stderr", "--v=0"));
@@ -93,10 +98,20 @@ final class HeadlessChromium {
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
+      deleteRecursively(profile);
       throw new IllegalStateException("chromium must finish within " + TIMEOUT_SECONDS + " s: " + page);
     }
+    deleteRecursively(profile);
     String stderr = Files.readString(err, StandardCharsets.UTF_8);
     List<String> console = stderr.lines().filter(line -> CONSOLE.matcher(line).find()).toList();
     return new Run(console, Files.readString(out, StandardCharsets.UTF_8), stderr);
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 }

@@ -66,5 +66,6 @@ final class HtmlReportSecurityTest {
         "hostile text is shown, as text");
     assertTrue(html.contains("日本語 ✓ 😀"), "unicode passes unharmed");
     assertTrue(html.contains("Tom &amp; Jerry&#39;s"));
+    assertFalse(html.contains("x".repeat(Blocks.MAX_HOVER_CHARS + 1)), "a huge value is shortened everywhere");
   }
 }
