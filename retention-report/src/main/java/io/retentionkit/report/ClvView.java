@@ -9,6 +9,7 @@ import io.retentionkit.clv.HoldoutReport;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.ModelParameters;
 import io.retentionkit.clv.TrackingCurve;
+import io.retentionkit.clv.TransactionModel;
 import io.retentionkit.report.Blocks.Cell;
 import io.retentionkit.report.Glossary.Term;
 import io.retentionkit.report.html.Markup;
@@ -71,7 +72,7 @@ final class ClvView {
     return MODEL_NAMES.getOrDefault(shortName, shortName);
   }
 
-  private void fit(ModelFit<? extends io.retentionkit.clv.TransactionModel> fit, String what, String unit) {
+  private void fit(ModelFit<? extends TransactionModel> fit, String what, String unit) {
     FitDiagnostics d = fit.diagnostics();
     Blocks.note(markup, String.format(Locale.ROOT,
         "%s, fitted by maximum likelihood on %s customers; times in %ss. Log-likelihood %s; %s in %d "

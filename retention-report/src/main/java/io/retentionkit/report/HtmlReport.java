@@ -83,7 +83,7 @@ public final class HtmlReport {
   public String render(ReportData data) {
     requireNonNull(data, "data");
     Glossary glossary = new Glossary(data);
-    List<String[]> toc = new ArrayList<>();
+    List<TocEntry> toc = new ArrayList<>();
     Markup body = new Markup();
     section(body, toc, ReportSection.METRICS, data.metrics(), data.omissions(),
         metrics -> new MetricsView(body, glossary).render(metrics));
@@ -94,12 +94,12 @@ public final class HtmlReport {
     section(body, toc, ReportSection.SEGMENTS, data.segments(), data.omissions(),
         segments -> new SegmentsView(body).render(segments));
 
-    toc.add(new String[] {"provenance", "Data provenance"});
+    toc.add(new TocEntry("provenance", "Data provenance"));
     body.open("section", "id", "provenance").element("h2", "Data provenance");
     new ProvenanceView(body).render(data.provenance());
     body.close("section").newline();
 
-    toc.add(new String[] {"glossary", "Glossary"});
+    toc.add(new TocEntry("glossary", "Glossary"));
     body.open("section", "id", "glossary").element("h2", "Glossary");
     body.open("dl", "class", "glossary");
     for (Map.Entry<Term, String> entry : glossary.usedTerms()) {
@@ -164,18 +164,22 @@ public final class HtmlReport {
     return revealEmails;
   }
 
+  /** Renders the body of one section. */
   private interface SectionBody<T> {
     void render(T value);
   }
 
-  private static <T> void section(Markup body, List<String[]> toc, ReportSection section, Optional<T> value,
+  /** A link of the table of contents: the section's element id and its heading. */
+  private record TocEntry(String id, String title) {}
+
+  private static <T> void section(Markup body, List<TocEntry> toc, ReportSection section, Optional<T> value,
       Map<ReportSection, String> omissions, SectionBody<T> renderer) {
     String reason = omissions.get(section);
     if (value.isEmpty() && reason == null) {
       return;
     }
     String id = section.name().toLowerCase(Locale.ROOT);
-    toc.add(new String[] {id, section.title()});
+    toc.add(new TocEntry(id, section.title()));
     body.open("section", "id", id).element("h2", section.title()).newline();
     if (value.isPresent()) {
       renderer.render(value.get());
@@ -185,7 +189,7 @@ public final class HtmlReport {
     body.close("section").newline();
   }
 
-  private String document(Provenance provenance, List<String[]> toc, Markup body) {
+  private String document(Provenance provenance, List<TocEntry> toc, Markup body) {
     Markup page = new Markup().doctype();
     page.open("html", "lang", "en").newline();
     page.open("head").newline();
@@ -201,8 +205,8 @@ public final class HtmlReport {
     page.element("h1", Html.abbreviate(title, MAX_TITLE_CHARS));
     page.element("p", subtitle(provenance));
     page.open("nav", "class", "toc", "aria-label", "Sections");
-    for (String[] entry : toc) {
-      page.internalLink(entry[0], entry[1]);
+    for (TocEntry entry : toc) {
+      page.internalLink(entry.id(), entry.title());
     }
     page.close("nav");
     page.close("div").close("header").newline();
