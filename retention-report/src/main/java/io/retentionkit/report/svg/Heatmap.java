@@ -129,17 +129,16 @@ public final class Heatmap {
         "stroke-opacity", "0.55");
     markup.close("pattern");
     markup.close("defs");
-    drawHeader(markup, gridLeft, gridTop, cellWidth, labelWidth, showText);
+    drawHeader(markup, gridLeft, gridTop, cellWidth, showText);
     for (int r = 0; r < rows.size(); r++) {
-      drawRow(markup, rows.get(r), gridTop + r * cellHeight, labelWidth, gridLeft, cellWidth, cellHeight, showText);
+      drawRow(markup, rows.get(r), gridTop + r * cellHeight, gridLeft, cellWidth, cellHeight, showText);
     }
     drawLegend(markup, gridLeft, gridBottom + 22);
     Svg.close(markup);
     return markup;
   }
 
-  private void drawHeader(Markup markup, double gridLeft, double gridTop, double cellWidth, double labelWidth,
-      boolean showText) {
+  private void drawHeader(Markup markup, double gridLeft, double gridTop, double cellWidth, boolean showText) {
     markup.open("g", "class", "axis heat-header");
     markup.element("text", "Cohort", "x", "0", "y", Svg.num(gridTop - 8), "class", "axis-title");
     markup.element("text", "Customers", "x", Svg.num(gridLeft - 8), "y", Svg.num(gridTop - 8), "class", "axis-title",
@@ -153,8 +152,8 @@ public final class Heatmap {
     markup.close("g");
   }
 
-  private void drawRow(Markup markup, Row row, double y, double labelWidth, double gridLeft, double cellWidth,
-      double cellHeight, boolean showText) {
+  private void drawRow(Markup markup, Row row, double y, double gridLeft, double cellWidth, double cellHeight,
+      boolean showText) {
     String middle = Svg.num(y + cellHeight / 2);
     markup.open("g", "class", "heat-row");
     markup.open("text", "x", "0", "y", middle, "dy", "0.32em", "class", "row-label");

@@ -13,8 +13,6 @@ import java.util.List;
  * @param height its height
  */
 record Plot(double left, double top, double width, double height) {
-  static final double TICK_FONT = 11;
-
   double right() {
     return left + width;
   }
