@@ -77,7 +77,7 @@ final class ReportBrowserTest {
     Path png = directory.resolveSibling("report-screenshot.png");
     Files.deleteIfExists(png);
 
-    HeadlessChromium.Run run = chromium.screenshot(page, png, 1280, 7600);
+    HeadlessChromium.Run run = chromium.screenshot(page, png, 1280, 9600);
 
     assertEquals(List.of(), run.consoleMessages());
     assertTrue(Files.size(png) > 50_000, "a screenshot of a whole report is not tiny: " + Files.size(png));
