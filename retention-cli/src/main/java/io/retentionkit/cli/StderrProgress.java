@@ -1,0 +1,70 @@
+package io.retentionkit.cli;
+
+import io.retentionkit.io.ImportProgress;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * Shows the progress of a long import on standard error. Short imports show nothing: the first report is
+ * written once the import has run for a second, then at most once a second. On a terminal each report
+ * overwrites the previous one; otherwise (a log file) each is a line of its own.
+ */
+final class StderrProgress implements Consumer<ImportProgress> {
+  private static final long SECOND_NANOS = 1_000_000_000L;
+  private static final double MEBIBYTE = 1024.0 * 1024.0;
+
+  private final Reporter reporter;
+  private final boolean terminal;
+  private final LongSupplier nanoTime;
+  private final long start;
+  private long lastShown;
+  private boolean shown;
+
+  /**
+   * Starts timing an import.
+   *
+   * @param terminal whether standard error is a terminal, where a report may overwrite the previous one
+   * @param nanoTime the clock, {@link System#nanoTime} outside tests
+   */
+  StderrProgress(Reporter reporter, boolean terminal, LongSupplier nanoTime) {
+    this.reporter = reporter;
+    this.terminal = terminal;
+    this.nanoTime = nanoTime;
+    this.start = nanoTime.getAsLong();
+  }
+
+  @Override
+  public void accept(ImportProgress progress) {
+    long now = nanoTime.getAsLong();
+    if (now - start < SECOND_NANOS || (shown && now - lastShown < SECOND_NANOS)) {
+      return;
+    }
+    String text = describe(progress);
+    reporter.raw(terminal ? overwriting(text) : Reporter.PREFIX + text + "\n");
+    shown = true;
+    lastShown = now;
+  }
+
+  /** Ends the progress display: moves past an overwritten line on a terminal. */
+  void finish() {
+    if (shown && terminal) {
+      reporter.raw("\n");
+    }
+  }
+
+  /** Returns a report that replaces the previous one on a terminal line. */
+  private static String overwriting(String text) {
+    return "\r" + Reporter.PREFIX + text + "   "; // the spaces erase the tail of a longer previous report
+  }
+
+  private static String describe(ImportProgress progress) {
+    double read = progress.bytesRead() / MEBIBYTE;
+    String share = progress.fraction().isPresent()
+        ? String.format(Locale.ROOT, "%.0f%% (%.1f of %.1f MiB)", progress.fraction().getAsDouble() * 100, read,
+            progress.totalBytes().getAsLong() / MEBIBYTE)
+        : String.format(Locale.ROOT, "%.1f MiB", read);
+    return String.format(Locale.ROOT, "reading %s: %s, %,d records", progress.source(), share,
+        progress.recordsRead());
+  }
+}

@@ -1,0 +1,198 @@
+package io.retentionkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** Usage errors exit with 2, problems with the input with 1; either way one line on standard error. */
+final class ErrorsTest {
+  @TempDir
+  Path dir;
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      metrics --input x.csv                        | Missing required option: '--zone=ZONE' (the shop's time zone
+      metrics --zone UTC                           | Missing input: give --input FILE, or --demo for the built-in demo shop
+      metrics --demo --input x.csv                 | --input and --demo cannot be combined
+      metrics --demo --lenient --rejects r.csv     | --demo cannot be combined with --input-format, --woocommerce-refunds
+      metrics --input x.csv --zone UTC --lenient   | --lenient needs --rejects FILE
+      metrics --input x.csv --zone UTC --rejects r | --rejects only applies with --lenient
+      metrics --input x.csv --zone UTC --woocommerce-refunds r.json | --woocommerce-refunds only applies with --input-format woocommerce
+      metrics --demo --zone Mars/Base              | Invalid value for option '--zone': must be a time zone like Europe/Amsterdam
+      metrics --demo --currency EURO               | Invalid value for option '--currency': must be an ISO 4217 currency code like EUR: 'EURO'
+      metrics --demo --refunds half                | Invalid value for option '--refunds': must be one of gross, net, net-at-refund-date: 'half'
+      metrics --demo --identity phone              | Invalid value for option '--identity': must be one of customer-id, email, customer-id-then-email
+      metrics --demo --exclude everything          | Invalid value for option '--exclude'
+      metrics --demo --exclude none,cancelled      | --exclude none cannot be combined with other values: [none, cancelled]
+      metrics --input x --zone UTC --input-format xml | Invalid value for option '--input-format': must be one of generic, shopify, woocommerce: 'xml'
+      metrics --demo --from 2024-13-01             | Invalid value for option '--from': must be an ISO date like 2024-12-31: '2024-13-01'
+      metrics --demo --from 2024-05-01 --to 2024-05-01 | --from must be before --to (which is exclusive): 2024-05-01 and 2024-05-01
+      metrics --demo --look-back-days 0            | Invalid value for option '--look-back-days': lookBackDays must be positive: 0
+      metrics --demo --pareto-fraction 1.5         | Invalid value for option '--pareto-fraction'
+      metrics --demo --margin 0                    | Invalid value for option '--margin'
+      metrics --demo --format yaml                 | Invalid value for option '--format': must be one of text, markdown, json: 'yaml'
+      metrics --demo --frobnicate                  | Unknown option: '--frobnicate'
+      cohort --demo --granularity fortnight        | Invalid value for option '--granularity': must be one of day, week, month, quarter, year
+      cohort --demo --brackets 0,3-1               | Invalid value for option '--brackets' (OFFSETS): bracket end must not precede its start: [3, 1]: '3-1'
+      cohort --demo --brackets 0,one               | Invalid value for option '--brackets' (OFFSETS): each bracket must be an offset N or a range N-M
+      cohort --demo --brackets 0,1-3 --returns on  | --returns and --brackets cannot be combined
+      cohort --demo --brackets 0,1-3 --max-offset 2 | max offset must not be combined with brackets
+      cohort --demo --rolling-days 0               | Invalid value for option '--rolling-days': rolling days must be positive: 0
+      cohort --demo --as-of yesterday              | --as-of must be a date like 2024-12-31
+      cohort --demo --format xlsx                  | Invalid value for option '--format': must be one of text, markdown, csv, json: 'xlsx'
+      frobnicate                                   | Unmatched argument at index 0: 'frobnicate'
+      ''                                           | Missing command: metrics, cohort or demo
+      """)
+  void aUsageErrorIsOneLineAndExitStatusTwo(String args, String message) {
+    Cli.Run run = Cli.run(args.isEmpty() ? new String[0] : args.split(" "));
+
+    assertEquals(2, run.status(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("retention: " + message), run.err());
+    assertOneLine(run.err());
+    assertTrue(run.err().endsWith("--help')\n"), run.err());
+  }
+
+  @Test
+  void aMalformedRecordEndsTheRunNamingFileLineAndReason() {
+    String file = Cli.file(dir, "bad.csv",
+        "order_id,customer_id,placed_at,amount,currency",
+        "1,ann,2024-01-05,20.00,EUR",
+        "2,bob,2024-02-01,12;50,EUR",
+        "3,ann,2024-13-01,12.00,EUR");
+
+    Cli.Run run = Cli.run("metrics", "--input", file, "--zone", "UTC", "-q");
+
+    assertEquals(1, run.status());
+    assertEquals("", run.out());
+    assertEquals("retention: " + file + ", line 3: amount must be a decimal number with a dot, like 12.34: '12;50'\n",
+        run.err());
+  }
+
+  @Test
+  void leniencyWritesEveryRejectedRecordWithItsReasonAndCountsThem() {
+    String file = Cli.file(dir, "bad.csv",
+        "order_id,customer_id,placed_at,amount,currency",
+        "1,ann,2024-01-05,20.00,EUR",
+        "2,bob,2024-02-01,12;50,EUR",
+        "3,ann,2024-13-01,12.00,EUR",
+        "4,cem,2024-03-15,50.00,EUR");
+    Path rejects = dir.resolve("rejects.csv");
+
+    Cli.Run run = Cli.run("metrics", "--input", file, "--zone", "UTC", "-q", "--lenient", "--rejects",
+        rejects.toString(), "--format", "json");
+
+    assertEquals(0, run.status(), run.err());
+    assertEquals("retention: warning: 2 of 4 records rejected, written to " + rejects + "\n", run.err());
+    assertEquals("line,reason,record\r\n"
+        + "3,\"amount must be a decimal number with a dot, like 12.34: '12;50'\",\"2,bob,2024-02-01,12;50,EUR\"\r\n"
+        + "4,\"placed_at must be an ISO-8601 date-time with offset, a local date-time or a date: '2024-13-01'\","
+        + "\"3,ann,2024-13-01,12.00,EUR\"\r\n", Cli.read(rejects));
+    assertEquals(2, run.json().at("/source/recordsRejected").intValue());
+    assertEquals(2, run.json().at("/source/orders").intValue());
+  }
+
+  @Test
+  void aSecondCurrencyNeedsRates() {
+    String file = Cli.file(dir, "mixed.csv",
+        "order_id,customer_id,placed_at,amount,currency",
+        "1,ann,2024-01-05,20.00,EUR",
+        "2,bob,2024-02-01,12.50,USD");
+    String rates = Cli.file(dir, "rates.csv", "currency,rate", "USD,0.92");
+
+    assertDataError("mixed.csv has orders in EUR and USD: give --currency to choose the reporting currency and "
+        + "--rates FILE to convert the others", "metrics", "--input", file, "--zone", "UTC");
+    assertDataError("mixed.csv has orders in USD, which need --rates FILE to be converted into the reporting "
+        + "currency EUR", "metrics", "--input", file, "--zone", "UTC", "--currency", "EUR");
+    assertDataError("rates.csv: currency must have a rate into GBP: EUR (" + file + " has EUR orders from 2024-01-05)",
+        "metrics", "--input", file, "--zone", "UTC", "--currency", "GBP", "--rates", rates);
+
+    Cli.Run converted = Cli.run("metrics", "--input", file, "--zone", "UTC", "--currency", "eur", "--rates", rates,
+        "--from", "2024-01-01", "--to", "2024-03-01", "--format", "json", "-q");
+    assertEquals(0, converted.status(), converted.err());
+    assertEquals("31.50", converted.json().at("/totals/grossRevenue").textValue(), "20.00 + 12.50 x 0.92");
+  }
+
+  @Test
+  void datedRatesMustCoverTheFirstOrder() {
+    String file = Cli.file(dir, "mixed.csv",
+        "order_id,customer_id,placed_at,amount,currency",
+        "1,ann,2024-01-05,20.00,EUR",
+        "2,bob,2024-02-01,12.50,USD");
+    String rates = Cli.file(dir, "rates.csv", "date,currency,rate", "2024-03-01,USD,0.92");
+
+    assertDataError("rates.csv: currency USD must have a rate into EUR on or before 2024-02-01: the first rate is on "
+        + "2024-03-01 (" + file + " has USD orders from 2024-02-01)",
+        "metrics", "--input", file, "--zone", "UTC", "--currency", "EUR", "--rates", rates);
+  }
+
+  @Test
+  void filesThatCannotBeReadOrWrittenAreNamed() throws Exception {
+    String missing = dir.resolve("missing.csv").toString();
+    assertDataError(missing + ": no such file", "metrics", "--input", missing, "--zone", "UTC");
+
+    String orders = Cli.smallShop(dir);
+    assertDataError("--output must not overwrite the input file " + orders, "metrics", "--input", orders, "--zone",
+        "UTC", "--output", orders);
+    assertEquals(5, Files.readAllLines(Path.of(orders)).size(), "the input is untouched");
+    String nowhere = dir.resolve("no/such/dir/out.txt").toString();
+    assertDataError(nowhere + ": cannot be written: no such file or directory", "metrics", "--input", orders,
+        "--zone", "UTC", "--output", nowhere);
+    assertDataError("--rejects must not overwrite the input file " + orders, "metrics", "--input", orders, "--zone",
+        "UTC", "--lenient", "--rejects", orders);
+  }
+
+  @Test
+  void anInputWithoutOrdersNeedsACurrencyAndAWindow() {
+    String empty = Cli.file(dir, "empty.csv", "order_id,customer_id,placed_at,amount,currency");
+
+    assertDataError("empty.csv has no orders, so there is no currency to report in: give --currency", "metrics",
+        "--input", empty, "--zone", "UTC");
+    assertDataError("empty.csv has no orders, so there is no window to default to: give --from and --to", "metrics",
+        "--input", empty, "--zone", "UTC", "--currency", "EUR");
+    Cli.Run run = Cli.run("metrics", "--input", empty, "--zone", "UTC", "--currency", "EUR", "--from", "2024-01-01",
+        "--to", "2024-02-01", "-q");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("undefined: no customer ordered in the window"), run.out());
+  }
+
+  @Test
+  void aBugIsReportedWithItsStackTraceAndExitStatusSeventy() {
+    CommandLine commandLine = RetentionCommand.newCommandLine();
+    StringWriter err = new StringWriter();
+    commandLine.setErr(new PrintWriter(err));
+
+    int status = new ErrorHandler().handleExecutionException(new IllegalStateException("boom"), commandLine, null);
+
+    assertEquals(70, status);
+    assertTrue(err.toString().startsWith("retention: internal error, please report it with what follows: "
+        + "java.lang.IllegalStateException: boom\njava.lang.IllegalStateException: boom\n\tat "), err.toString());
+  }
+
+  /** Runs quietly, so that standard error holds nothing but the error. */
+  private static void assertDataError(String messageEnd, String... args) {
+    String[] quiet = Arrays.copyOf(args, args.length + 1);
+    quiet[args.length] = "--quiet";
+    Cli.Run run = Cli.run(quiet);
+    assertEquals(1, run.status(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("retention: ") && run.err().endsWith(messageEnd + "\n"), run.err());
+    assertOneLine(run.err());
+  }
+
+  private static void assertOneLine(String err) {
+    assertEquals(1, err.lines().count(), err);
+    assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+  }
+}

@@ -1,0 +1,88 @@
+package io.retentionkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.retentionkit.io.InputFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+final class HelpTest {
+
+  @Test
+  void listsTheCommandsAndHowToStart() {
+    Cli.Run run = Cli.run("--help");
+
+    assertEquals(0, run.status());
+    assertTrue(run.out().startsWith("Usage: retention [-hV] COMMAND\n"), run.out());
+    for (String command : List.of("metrics", "cohort", "demo")) {
+      assertTrue(run.out().contains("\n  " + command + " "), command);
+    }
+    assertTrue(run.out().contains("Start with:  retention metrics --demo"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"metrics", "cohort", "demo"})
+  void describesEveryOptionAndEveryChoice(String name) {
+    // picocli reports help text it cannot format (a bare % sign) on the JVM's standard error.
+    PrintStream original = System.err;
+    ByteArrayOutputStream picocliWarnings = new ByteArrayOutputStream();
+    Cli.Run run;
+    try {
+      System.setErr(new PrintStream(picocliWarnings, true, StandardCharsets.UTF_8));
+      run = Cli.run(name, "--help");
+    } finally {
+      System.setErr(original);
+    }
+    assertEquals("", picocliWarnings.toString(StandardCharsets.UTF_8));
+
+    assertEquals(0, run.status());
+    assertEquals("", run.err());
+    CommandSpec command = RetentionCommand.newCommandLine().getSubcommands().get(name).getCommandSpec();
+    for (OptionSpec option : command.options()) {
+      assertTrue(run.out().contains(option.longestName()), option.longestName());
+      for (String choice : choices(option.auxiliaryTypes()[0])) {
+        assertTrue(run.out().contains(choice), option.longestName() + " " + choice);
+      }
+    }
+  }
+
+  @Test
+  void everyChoiceOptionConvertsFromTheNamesTheHelpShows() {
+    CommandLine root = RetentionCommand.newCommandLine();
+    for (CommandLine command : root.getSubcommands().values()) {
+      for (OptionSpec option : command.getCommandSpec().options()) {
+        Class<?> type = option.auxiliaryTypes()[0];
+        if (type.isEnum() && type != InputFormat.class) { // InputFormat converts with its own parse
+          assertTrue(RetentionCommand.CHOICES.stream().anyMatch(choices -> choices.type() == type),
+              option.longestName() + " of " + command.getCommandName() + " needs a converter in CHOICES");
+        }
+      }
+    }
+  }
+
+  /** Returns the names users type for the values of an option of {@code type}. */
+  private static List<String> choices(Class<?> type) {
+    if (type == InputFormat.class) {
+      return Arrays.stream(InputFormat.values()).map(InputFormat::shortName).toList();
+    }
+    return type.isEnum() ? Arrays.stream(type.getEnumConstants()).map(Object::toString).toList() : List.of();
+  }
+
+  @Test
+  void printsTheVersion() {
+    Cli.Run run = Cli.run("--version");
+
+    assertEquals(0, run.status());
+    assertTrue(run.out().matches("retention \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\nJava .*\n"), run.out());
+  }
+}
