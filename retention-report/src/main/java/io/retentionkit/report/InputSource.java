@@ -2,6 +2,9 @@ package io.retentionkit.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.retentionkit.io.ImportSummary;
+import io.retentionkit.io.InputFormat;
+import io.retentionkit.io.OrderImporter;
 import java.util.Locale;
 
 /**
@@ -41,5 +44,20 @@ public record InputSource(String name, String format, long recordsRead, long ord
           "input counts must satisfy 0 <= rejected <= read and 0 <= orders <= read - rejected: "
               + "%d read, %d orders, %d rejected", recordsRead, ordersImported, recordsRejected));
     }
+  }
+
+  /**
+   * Returns the input an {@link OrderImporter} read.
+   *
+   * @param summary what the import did; its source names the input
+   * @param format the input's format
+   * @return the input, named by {@link ImportSummary#source()} and formatted by its short name
+   * @throws NullPointerException if an argument is null
+   */
+  public static InputSource of(ImportSummary summary, InputFormat format) {
+    requireNonNull(summary, "summary");
+    requireNonNull(format, "format");
+    return new InputSource(summary.source(), format.shortName(), summary.recordsRead(), summary.ordersImported(),
+        summary.recordsRejected());
   }
 }

@@ -1,0 +1,141 @@
+package io.retentionkit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.retentionkit.clv.ChurnRisk;
+import io.retentionkit.io.ImportSummary;
+import io.retentionkit.io.InputFormat;
+import io.retentionkit.io.render.CohortJson;
+import io.retentionkit.io.render.MetricsJson;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ReportJsonTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ReportJson JSON = ReportJson.newBuilder().build();
+
+  private static JsonNode parse(String json) throws Exception {
+    return MAPPER.readTree(json);
+  }
+
+  @Test
+  void metricsAndCohortsAreWrittenAsTheirOwnRenderersWriteThem() throws Exception {
+    ReportData data = Fixtures.data();
+    JsonNode document = parse(JSON.render(data));
+
+    StringWriter metrics = new StringWriter();
+    MetricsJson.write(data.metrics().orElseThrow(), metrics);
+    StringWriter cohorts = new StringWriter();
+    CohortJson.write(data.cohorts().orElseThrow(), cohorts);
+    assertEquals(parse(metrics.toString()), document.get("metrics"));
+    assertEquals(parse(cohorts.toString()), document.get("cohorts"));
+  }
+
+  @Test
+  void clvHoldsTheFitTheHoldoutAndThePredictionsSummary() throws Exception {
+    ClvSection clv = Fixtures.data().clv().orElseThrow();
+    JsonNode node = parse(JSON.render(Fixtures.data())).get("clv");
+
+    assertEquals("bgnbd", node.get("model").asText());
+    assertEquals(clv.fit().model().parameters().asMap().get("r"), node.get("parameters").get("r").asDouble());
+    assertEquals(clv.fit().diagnostics().standardErrors().get("alpha"),
+        node.get("standardErrors").get("alpha").asDouble());
+    assertEquals(clv.fit().diagnostics().logLikelihood(), node.get("logLikelihood").asDouble());
+    assertTrue(node.get("converged").asBoolean());
+    assertEquals("gamma-gamma", node.get("spend").get("model").asText());
+    assertTrue(node.get("spendReason").isNull());
+    JsonNode holdout = node.get("holdout");
+    assertEquals(clv.holdout().orElseThrow().calibrationEnd().toString(), holdout.get("calibrationEnd").asText());
+    assertEquals(8, holdout.get("bins").size());
+    assertEquals(clv.holdout().orElseThrow().report().actualTotal(), holdout.get("actualTotal").asDouble());
+    assertTrue(holdout.get("tracking").get("actualCumulative").size() > 50);
+    assertEquals("week", node.get("timeUnit").asText());
+    assertEquals(52, node.get("horizon").asDouble());
+    assertEquals("periodic", node.get("discountRate").get("compounding").asText());
+    assertEquals(clv.customers(), node.get("customers").asInt());
+    assertEquals(clv.totalPredictedClv().getAsDouble(), node.get("totalPredictedClv").asDouble());
+    assertEquals(clv.churnRisk().get(ChurnRisk.HIGH), node.get("churnRisk").get("high").asLong());
+    assertEquals(clv.customers(), sum(node.get("clvDistribution").get("bins")));
+    assertEquals(ClvSection.DEFAULT_TOP_CUSTOMERS, node.get("topCustomers").size());
+    JsonNode best = node.get("topCustomers").get(0);
+    assertEquals(clv.topCustomers().get(0).predictedClv().getAsDouble(), best.get("predictedClv").asDouble());
+  }
+
+  @Test
+  void missingSectionsAreNullAndOmissionsSayWhy() throws Exception {
+    ReportData full = Fixtures.data();
+    ReportData data = ReportData.newBuilder(full.provenance()).cohorts(full.cohorts().orElseThrow())
+        .omit(ReportSection.CLV, "no repeat customers").build();
+
+    JsonNode document = parse(JSON.render(data));
+
+    assertTrue(document.get("metrics").isNull());
+    assertTrue(document.get("clv").isNull());
+    assertTrue(document.get("segments").isNull());
+    assertEquals("no repeat customers", document.get("omissions").get("clv").asText());
+    assertEquals(1, document.get("omissions").size());
+  }
+
+  @Test
+  void provenanceAndSegmentsAreWritten() throws Exception {
+    ReportData full = Fixtures.data();
+    ImportSummary summary = new ImportSummary("shop/orders_export.csv", 120, 110, 10, 60, 0, List.of());
+    ReportData data = ReportData.newBuilder(Provenance.of(SampleShop.policy(), full.provenance().asOf(),
+            List.of(InputSource.of(summary, InputFormat.SHOPIFY_CSV))))
+        .segments(new SegmentSizes("RFM", List.of(new Segment("Champions", 12, Optional.of("R 5")),
+            Segment.of("Lost", 30))))
+        .build();
+
+    JsonNode document = parse(JSON.render(data));
+
+    JsonNode input = document.get("provenance").get("inputs").get(0);
+    assertEquals("shop/orders_export.csv", input.get("name").asText());
+    assertEquals("shopify", input.get("format").asText());
+    assertEquals(60, input.get("ordersImported").asLong());
+    assertEquals(10, input.get("recordsRejected").asLong());
+    assertEquals("Europe/Amsterdam", document.get("provenance").get("zone").asText());
+    assertEquals("NET_AT_ORDER_DATE", document.get("provenance").get("refundPolicy").asText());
+    assertEquals(full.provenance().asOf().toString(), document.get("provenance").get("asOf").asText());
+    assertEquals(42, document.get("segments").get("customers").asLong());
+    assertTrue(document.get("segments").get("segments").get(1).get("description").isNull());
+  }
+
+  @Test
+  void emailAddressesAreMaskedUnlessRevealed() {
+    ReportData data = ReportAnalysis.newBuilder(SampleShop.policy()).topCustomers(2000).build()
+        .analyze(Fixtures.ORDERS, List.of());
+    String masked = JSON.render(data);
+    String revealed = ReportJson.newBuilder().revealEmailAddresses(true).build().render(data);
+    assertFalse(masked.contains("guest3@example.com"));
+    assertTrue(masked.contains("\"email:g…@example.com\""));
+    assertTrue(revealed.contains("\"email:guest3@example.com\""));
+  }
+
+  @Test
+  void isDeterministicAndWritesFilesInUtf8(@TempDir Path directory) throws Exception {
+    Path file = directory.resolve("report.json");
+    JSON.write(Fixtures.data(), file);
+    String written = Files.readString(file, StandardCharsets.UTF_8);
+    assertEquals(JSON.render(Fixtures.data()), written);
+    assertTrue(written.endsWith("}\n"));
+    assertFalse(written.contains("NaN") || written.contains("Infinity"));
+  }
+
+  private static long sum(JsonNode bins) {
+    long total = 0;
+    for (JsonNode bin : bins) {
+      total += bin.get("count").asLong();
+    }
+    return total;
+  }
+}
