@@ -52,7 +52,7 @@ final class ErrorsTest {
       cohort --demo --as-of yesterday              | --as-of must be a date like 2024-12-31
       cohort --demo --format xlsx                  | Invalid value for option '--format': must be one of text, markdown, csv, json: 'xlsx'
       frobnicate                                   | Unmatched argument at index 0: 'frobnicate'
-      ''                                           | Missing command: metrics, cohort or demo
+      ''                                           | Missing command: metrics, cohort, report or demo
       """)
   void aUsageErrorIsOneLineAndExitStatusTwo(String args, String message) {
     Cli.Run run = Cli.run(args.isEmpty() ? new String[0] : args.split(" "));

@@ -59,8 +59,9 @@ import java.util.OptionalDouble;
  *       from the first qualifying order to the end, in whole time units, and at most a year; with fewer than
  *       {@value #MIN_HOLDOUT_DAYS} days to hold out, the check is omitted and the report says why.
  * </ul>
- * A part the data cannot support (no orders in the window, no repeat customers to fit) is omitted with the
- * reason, never faked: see {@link ReportData}.
+ * A part the data cannot support (no orders in the window, no repeat customers to fit, a likelihood that
+ * cannot be evaluated at the optimiser's trial parameters) is omitted with the reason, never faked: see
+ * {@link ReportData}.
  *
  * <pre>{@code
  * ReportData data = ReportAnalysis.newBuilder(AnalysisPolicy.of(ZoneId.of("Europe/Amsterdam"), EUR))
@@ -162,7 +163,7 @@ public final class ReportAnalysis {
     ModelFit<TransactionModel> fit;
     try {
       fit = model.fit(WeightedSummaries.from(summaries), FitOptions.defaults());
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | ArithmeticException e) {
       data.omit(ReportSection.CLV, "the " + ClvView.modelName(model.shortName()) + " model cannot be fitted: "
           + e.getMessage());
       return;
@@ -175,7 +176,7 @@ public final class ReportAnalysis {
       try {
         spendFit = Optional.of(GammaGammaModel.fit(summaries));
         predictor.spendModel(spendFit.get().model());
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | ArithmeticException e) {
         spendOmission = "Gamma-Gamma cannot be fitted: " + e.getMessage();
       }
     }
@@ -221,7 +222,7 @@ public final class ReportAnalysis {
     try {
       ModelFit<TransactionModel> calibration = model.fit(WeightedSummaries.from(split), FitOptions.defaults());
       section.holdout(new HoldoutCheck(calibration, HoldoutReport.of(calibration.model(), split), end, last));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | ArithmeticException e) {
       section.holdoutOmitted("the model cannot be fitted on the calibration period up to " + end + ": "
           + e.getMessage());
     }
