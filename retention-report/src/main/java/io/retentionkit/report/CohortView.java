@@ -58,8 +58,14 @@ final class CohortView {
     markup.append(heatmap(table, unit));
     markup.open("p", "class", "note");
     markup.text("Each cell is the share of the cohort that ordered in that column; hover for the exact counts. ");
-    markup.element("abbr", "Hatched cells", "title", glossary.define(Term.INCOMPLETE_CELL));
-    markup.text(" are incomplete: their period was not over at the as-of date. Blank cells had not begun. The ");
+    boolean anyIncomplete = table.rows().stream().flatMap(row -> row.cells().stream()).anyMatch(cell -> !cell.complete());
+    if (anyIncomplete) {
+      markup.element("abbr", "Hatched cells", "title", glossary.define(Term.INCOMPLETE_CELL));
+      markup.text(" are incomplete: their period was not over at the as-of date. ");
+    } else {
+      markup.text("Every cell is complete: each period shown was over at the as-of date. ");
+    }
+    markup.text("Blank cells had not begun. The ");
     markup.element("abbr", "weighted average", "title", glossary.define(Term.WEIGHTED_AVERAGE));
     markup.text(" row counts only cohorts that fully observed each column.");
     markup.close("p").newline();

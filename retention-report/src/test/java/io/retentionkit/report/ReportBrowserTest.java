@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.retentionkit.cohort.AverageCell;
 import io.retentionkit.cohort.CohortRow;
 import io.retentionkit.cohort.CohortTable;
+import io.retentionkit.io.demo.DemoShop;
 import io.retentionkit.model.Order;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opens reports in headless Chromium: they render without a single console message (no error, no blocked
+ * Opens reports in headless Chromium, the demo shop's and one full of hostile input: they render without a
+ * single console message (no error, no blocked
  * script or request under the report's Content Security Policy), the heatmap has one cell per cohort-table
  * cell, hostile input stays text, and a screenshot is written under {@code target/} for people to look at.
  *
@@ -57,8 +59,7 @@ final class ReportBrowserTest {
 
   @Test
   void reportRendersWithoutConsoleMessagesAndWithOneHeatCellPerTableCell() throws Exception {
-    List<Order> orders = SampleShop.orders(7, 2500, false);
-    ReportData data = analyze(orders);
+    ReportData data = demoReport();
     Path page = write(data, "report.html");
 
     HeadlessChromium.Run run = chromium.dumpDom(page);
@@ -66,14 +67,11 @@ final class ReportBrowserTest {
     assertEquals(List.of(), run.consoleMessages(), "console messages of " + page);
     assertTrue(run.stdout().contains("id=\"cohort-heatmap\""), "the dumped DOM must hold the heatmap");
     assertEquals(expectedHeatCells(data.cohorts().orElseThrow()), count(HEAT_CELL, run.stdout()));
-    assertTrue(count(Pattern.compile("<g class=\"heat-cell incomplete\">"), run.stdout()) > 0,
-        "recent cohorts must have incomplete cells");
   }
 
   @Test
   void screenshotIsWrittenUnderTarget() throws Exception {
-    ReportData data = analyze(SampleShop.orders(7, 2500, false));
-    Path page = write(data, "report.html");
+    Path page = write(demoReport(), "report.html");
     Path png = directory.resolveSibling("report-screenshot.png");
     Files.deleteIfExists(png);
 
@@ -87,7 +85,9 @@ final class ReportBrowserTest {
 
   @Test
   void hostileInputStaysTextInTheBrowser() throws Exception {
-    ReportData data = analyze(SampleShop.orders(11, 400, true));
+    List<Order> orders = SampleShop.orders(11, 400, true);
+    ReportData data = ReportAnalysis.newBuilder(SampleShop.policy()).build()
+        .analyze(orders, List.of(new InputSource(SampleShop.HOSTILE[0], "generic", orders.size(), orders.size(), 0)));
     Path page = write(data, "hostile-report.html");
 
     HeadlessChromium.Run run = chromium.dumpDom(page);
@@ -95,6 +95,9 @@ final class ReportBrowserTest {
     // An injected element or handler would either show up in the DOM or be blocked by the Content
     // Security Policy, which Chromium reports on the console.
     assertEquals(List.of(), run.consoleMessages());
+    assertEquals(expectedHeatCells(data.cohorts().orElseThrow()), count(HEAT_CELL, run.stdout()));
+    assertTrue(count(Pattern.compile("<g class=\"heat-cell incomplete\">"), run.stdout()) > 0,
+        "this shop's data end mid-month: its recent cohorts have incomplete cells");
     String dom = run.stdout().toLowerCase(Locale.ROOT);
     for (String element : List.of("<script", "<iframe", "<img", "<object", "<embed")) {
       assertFalse(dom.contains(element), "the DOM must not contain " + element);
@@ -119,9 +122,11 @@ final class ReportBrowserTest {
     assertEquals(List.of("img onerror"), DomScan.eventHandlers("<p title=\"a onclick=b\">x</p><img src=\"x\" onerror=\"y\">"));
   }
 
-  private static ReportData analyze(List<Order> orders) {
-    return ReportAnalysis.newBuilder(SampleShop.policy()).build()
-        .analyze(orders, List.of(new InputSource("sample-shop.csv", "generic", orders.size(), orders.size(), 0)));
+  /** The report of the built-in demo shop, as {@code retention report --demo} makes it. */
+  private static ReportData demoReport() {
+    List<Order> orders = DemoShop.orders();
+    return ReportAnalysis.newBuilder(DemoShop.policy()).build()
+        .analyze(orders, List.of(new InputSource("demo shop", "demo", orders.size(), orders.size(), 0)));
   }
 
   private static Path write(ReportData data, String name) {

@@ -202,13 +202,19 @@ public final class Heatmap {
             "x", Svg.num(scale.map(value)), "y", Svg.num(y + 24), "text-anchor", "middle");
       }
     }
-    double swatch = x + barWidth + 36;
+    boolean anyIncomplete = rows.stream().flatMap(row -> row.cells().stream()).anyMatch(cell -> !cell.complete());
+    if (anyIncomplete) {
+      drawIncompleteSwatch(markup, x + barWidth + 36, y);
+    }
+    markup.close("g");
+  }
+
+  private void drawIncompleteSwatch(Markup markup, double swatch, double y) {
     markup.leaf("rect", "x", Svg.num(swatch), "y", Svg.num(y - 2), "width", "14", "height", "14",
         "fill", ColorRamp.BLUES.at(0.45).hex());
     markup.leaf("rect", "x", Svg.num(swatch), "y", Svg.num(y - 2), "width", "14", "height", "14",
         "fill", "url(#" + id + "-hatch)");
     markup.element("text", "incomplete: period not over yet", "x", Svg.num(swatch + 20), "y", Svg.num(y + 5),
         "dy", "0.32em");
-    markup.close("g");
   }
 }

@@ -36,6 +36,15 @@ final class ChartsTest {
   }
 
   @Test
+  void heatmapExplainsHatchingOnlyWhenACellIsIncomplete() {
+    assertTrue(heatmap("a").render().toString().contains(">incomplete: period not over yet</text>"));
+    String complete = new Heatmap("hm", "t", "d", List.of("0"), "c",
+        List.of(new Heatmap.Row("r", "1", List.of(new Heatmap.Cell(1, "100%", "x", true)))), 1, TickFormat.PERCENT)
+        .render().toString();
+    assertFalse(complete.contains("incomplete"));
+  }
+
+  @Test
   void heatmapColoursByTheRampAndClampsAboveItsMaximum() {
     String svg = heatmap("2024-01").render().toString();
     assertTrue(svg.contains("fill=\"" + ColorRamp.BLUES.at(1).hex() + "\""));
