@@ -10,6 +10,8 @@ import io.retentionkit.cohort.AverageCell;
 import io.retentionkit.cohort.CohortRow;
 import io.retentionkit.cohort.CohortTable;
 import io.retentionkit.io.demo.DemoShop;
+import io.retentionkit.model.IdentityResolver;
+import io.retentionkit.model.IdentityRule;
 import io.retentionkit.model.Order;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,7 +126,8 @@ final class ReportBrowserTest {
 
   /** The report of the built-in demo shop, as {@code retention report --demo} makes it. */
   private static ReportData demoReport() {
-    List<Order> orders = DemoShop.orders();
+    List<Order> raw = DemoShop.orders();
+    List<Order> orders = IdentityResolver.of(IdentityRule.CUSTOMER_ID_THEN_EMAIL, List.of(), raw).resolveAll(raw);
     return ReportAnalysis.newBuilder(DemoShop.policy()).build()
         .analyze(orders, List.of(new InputSource("demo shop", "demo", orders.size(), orders.size(), 0)));
   }
