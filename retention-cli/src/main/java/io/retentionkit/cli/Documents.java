@@ -1,9 +1,14 @@
 package io.retentionkit.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.retentionkit.clv.ChurnRiskBands;
+import io.retentionkit.clv.CustomerPredictions;
+import io.retentionkit.clv.FitOptions;
 import io.retentionkit.cohort.CohortTable;
 import io.retentionkit.io.ImportSummary;
 import io.retentionkit.io.InputFormat;
+import io.retentionkit.io.render.ClvFit;
+import io.retentionkit.io.render.ClvJson;
 import io.retentionkit.io.render.CohortJson;
 import io.retentionkit.io.render.JsonOutput;
 import io.retentionkit.io.render.MetricsJson;
@@ -29,6 +34,35 @@ final class Documents {
   /** Returns the {@code cohort --format json} document. */
   static String cohorts(CohortTable table, LoadedInput input) {
     return document(json -> CohortJson.writeMembers(table, json), input);
+  }
+
+  /** Returns the {@code clv fit --format json} document: the fit's members, then {@code fitOptions}. */
+  static String clvFit(ClvFit fit, FitOptions options, LoadedInput input) {
+    return document(json -> {
+      ClvJson.writeMembers(fit, json);
+      fitOptions(json, options);
+    }, input);
+  }
+
+  /** Returns the {@code clv predict --format json} document: {@link #clvFit}'s members and {@code predictions}. */
+  static String clvPredictions(ClvFit fit, FitOptions options, CustomerPredictions predictions, ChurnRiskBands bands,
+      int topCustomers, LoadedInput input) {
+    return document(json -> {
+      ClvJson.writeMembers(fit, json);
+      fitOptions(json, options);
+      json.writeFieldName("predictions");
+      ClvJson.writePredictions(predictions, bands, topCustomers, json);
+    }, input);
+  }
+
+  /** Writes how the transaction model was fitted; the spend model always uses the defaults. */
+  private static void fitOptions(JsonGenerator json, FitOptions options) throws IOException {
+    json.writeObjectFieldStart("fitOptions");
+    json.writeNumberField("l2Penalty", options.l2Penalty());
+    json.writeNumberField("maxIterations", options.maxIterations());
+    json.writeNumberField("gradientTolerance", options.gradientTolerance());
+    json.writeNumberField("starts", options.starts());
+    json.writeEndObject();
   }
 
   @FunctionalInterface

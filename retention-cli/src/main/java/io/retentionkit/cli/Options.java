@@ -26,8 +26,16 @@ final class Options {
 
   /** Runs {@code setter}, which applies {@code option}. */
   void apply(String option, Runnable setter) {
-    try {
+    convert(option, () -> {
       setter.run();
+      return option;
+    });
+  }
+
+  /** Returns what {@code factory} makes of the value of {@code option}; a value it refuses is a usage error. */
+  <T> T convert(String option, Supplier<T> factory) {
+    try {
+      return factory.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ParameterException(commandLine, "Invalid value for option '" + option + "': " + e.getMessage(), e);
     }

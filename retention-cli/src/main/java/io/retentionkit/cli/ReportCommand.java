@@ -1,8 +1,6 @@
 package io.retentionkit.cli;
 
 import io.retentionkit.clv.DiscountRate;
-import io.retentionkit.clv.DurationUnit;
-import io.retentionkit.clv.TransactionModelFamily;
 import io.retentionkit.io.demo.DemoShop;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.report.HtmlReport;
@@ -85,16 +83,16 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--model", paramLabel = "MODEL", order = 27, defaultValue = "bgnbd",
       description = "CLV transaction model: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  Model model;
+  ClvOptions.Model model;
 
   @Option(names = "--spend", paramLabel = "MODEL", order = 28, defaultValue = "gamma-gamma",
       description = "Spend model: ${COMPLETION-CANDIDATES} (none: transactions only, no money). Default: "
           + "${DEFAULT-VALUE}.")
-  Spend spend;
+  ClvOptions.Spend spend;
 
   @Option(names = "--time-unit", paramLabel = "UNIT", order = 29, defaultValue = "week",
       description = "Unit of the CLV model's times and horizon: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  TimeUnit timeUnit;
+  ClvOptions.TimeUnit timeUnit;
 
   @Option(names = "--horizon", paramLabel = "N", order = 30,
       description = "How far ahead CLV is predicted, in --time-unit. Default: 52 weeks.")
@@ -116,8 +114,8 @@ final class ReportCommand implements Callable<Integer> {
   Optional<Integer> top;
 
   @Option(names = "--reveal-emails", order = 35,
-      description = "Show e-mail addresses in customer ids in full; by default they are masked (j…@example.com), "
-          + "since reports get forwarded.")
+      description = "Show e-mail addresses in customer ids in full in the HTML; by default they are masked "
+          + "(j…@example.com), since reports get forwarded. (--json writes ids as they are.)")
   boolean revealEmails;
 
   @Override
@@ -143,7 +141,7 @@ final class ReportCommand implements Callable<Integer> {
     reporter.note("wrote the report to " + out);
     if (json.isPresent()) {
       Path file = json.get();
-      write(file, () -> ReportJson.newBuilder().revealEmailAddresses(revealEmails).build().write(data, file));
+      write(file, () -> ReportJson.write(data, file));
       reporter.note("wrote its numbers to " + file);
     }
     return 0;
@@ -160,7 +158,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportAnalysis.Builder builder = ReportAnalysis.newBuilder(policy)
         .cohortGranularity(granularity.unit())
         .model(model.family())
-        .spendModel(spend == Spend.GAMMA_GAMMA)
+        .spendModel(spend == ClvOptions.Spend.GAMMA_GAMMA)
         .timeUnit(timeUnit.unit())
         .holdout(!noHoldout);
     Options options = new Options(spec.commandLine());
@@ -189,57 +187,6 @@ final class ReportCommand implements Callable<Integer> {
       writer.run();
     } catch (UncheckedIOException e) {
       throw OutputOptions.failure(Optional.of(file), e.getCause());
-    }
-  }
-
-  /** The values of {@code --model}. */
-  enum Model {
-    BGNBD(TransactionModelFamily.BG_NBD), PNBD(TransactionModelFamily.PARETO_NBD),
-    MBGNBD(TransactionModelFamily.MBG_NBD);
-
-    private final TransactionModelFamily family;
-
-    Model(TransactionModelFamily family) {
-      this.family = family;
-    }
-
-    TransactionModelFamily family() {
-      return family;
-    }
-
-    @Override
-    public String toString() {
-      return Choices.name(this);
-    }
-  }
-
-  /** The values of {@code --spend}. */
-  enum Spend {
-    GAMMA_GAMMA, NONE;
-
-    @Override
-    public String toString() {
-      return Choices.name(this);
-    }
-  }
-
-  /** The values of {@code --time-unit}. */
-  enum TimeUnit {
-    DAY(DurationUnit.DAY), WEEK(DurationUnit.WEEK), MONTH(DurationUnit.MONTH);
-
-    private final DurationUnit unit;
-
-    TimeUnit(DurationUnit unit) {
-      this.unit = unit;
-    }
-
-    DurationUnit unit() {
-      return unit;
-    }
-
-    @Override
-    public String toString() {
-      return Choices.name(this);
     }
   }
 }

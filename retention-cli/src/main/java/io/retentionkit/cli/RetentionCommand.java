@@ -34,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = "Customer-retention analytics over order exports (generic CSV, Shopify CSV, WooCommerce JSON).",
-    subcommands = {MetricsCommand.class, CohortCommand.class, ReportCommand.class, DemoCommand.class},
+    subcommands = {MetricsCommand.class, CohortCommand.class, ClvCommand.class, ReportCommand.class,
+        DemoCommand.class},
     footer = {"", "Start with:  retention report --demo --out report.html", "Exit status: 0 success, 1 a problem with the input "
         + "or a file, 2 a usage error, 70 an internal error."})
 public final class RetentionCommand implements Runnable {
@@ -48,7 +49,7 @@ public final class RetentionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: metrics, cohort, report or demo");
+    throw new ParameterException(spec.commandLine(), "Missing command: metrics, cohort, clv, report or demo");
   }
 
   /**
@@ -99,8 +100,9 @@ public final class RetentionCommand implements Runnable {
       Choices.of(CohortCommand.Granularity.class), Choices.of(CohortCommand.Weekday.class),
       Choices.of(CohortCommand.Returns.class), Choices.of(CohortCommand.Breakdown.class),
       Choices.of(CohortCommand.Value.class), Choices.of(CohortCommand.Format.class),
-      Choices.of(ReportCommand.Model.class), Choices.of(ReportCommand.Spend.class),
-      Choices.of(ReportCommand.TimeUnit.class));
+      Choices.of(ClvOptions.Model.class), Choices.of(ClvOptions.Spend.class), Choices.of(ClvOptions.TimeUnit.class),
+      Choices.of(ClvOptions.Merge.class), Choices.of(ClvFitCommand.Format.class),
+      Choices.of(ClvPredictCommand.Format.class));
 
   private static <E extends Enum<E>> void register(CommandLine commandLine, Choices<E> choices) {
     commandLine.registerConverter(choices.type(), choices);

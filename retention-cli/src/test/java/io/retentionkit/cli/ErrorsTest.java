@@ -51,8 +51,21 @@ final class ErrorsTest {
       cohort --demo --rolling-days 0               | Invalid value for option '--rolling-days': rolling days must be positive: 0
       cohort --demo --as-of yesterday              | --as-of must be a date like 2024-12-31
       cohort --demo --format xlsx                  | Invalid value for option '--format': must be one of text, markdown, csv, json: 'xlsx'
+      clv fit --demo --model bgbb                  | Invalid value for option '--model': must be one of bgnbd, pnbd, mbgnbd: 'bgbb'
+      clv fit --demo --spend lognormal             | Invalid value for option '--spend': must be one of gamma-gamma, none: 'lognormal'
+      clv fit --demo --time-unit fortnight         | Invalid value for option '--time-unit': must be one of day, week, month, quarter, year
+      clv fit --demo --merge year                  | Invalid value for option '--merge': must be one of day, week, month: 'year'
+      clv fit --demo --calibration-end 2024-06-31  | Invalid value for option '--calibration-end': must be an ISO date like 2024-12-31
+      clv fit --demo --format csv                  | Invalid value for option '--format': must be one of text, markdown, json: 'csv'
+      clv fit --demo --l2-penalty much             | Invalid value for option '--l2-penalty': 'much' is not a double
+      clv predict --demo --calibration-end 2024-12-31 --observation-end 2024-06-30 | observationEnd must be after calibrationEnd 2024-12-31: 2024-06-30
+      clv predict --demo --horizon -52             | Invalid value for option '--horizon': horizon must be positive and finite: -52.0
+      clv predict --demo --discount-rate -0.1      | Invalid value for option '--discount-rate': must be a fraction in [0, 1), like 0.15 for 15% a year: -0.1
+      clv predict --demo --top -1                  | Invalid value for option '--top': must not be negative: -1
+      clv predict --demo --format xlsx             | Invalid value for option '--format': must be one of csv, text, markdown, json: 'xlsx'
+      clv frobnicate                               | Unmatched argument at index 1: 'frobnicate'
       frobnicate                                   | Unmatched argument at index 0: 'frobnicate'
-      ''                                           | Missing command: metrics, cohort, report or demo
+      ''                                           | Missing command: metrics, cohort, clv, report or demo
       """)
   void aUsageErrorIsOneLineAndExitStatusTwo(String args, String message) {
     Cli.Run run = Cli.run(args.isEmpty() ? new String[0] : args.split(" "));

@@ -7,6 +7,7 @@ import io.retentionkit.io.InputFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,14 @@ final class HelpTest {
 
     assertEquals(0, run.status());
     assertTrue(run.out().startsWith("Usage: retention [-hV] COMMAND\n"), run.out());
-    for (String command : List.of("metrics", "cohort", "report", "demo")) {
+    for (String command : List.of("metrics", "cohort", "clv", "report", "demo")) {
       assertTrue(run.out().contains("\n  " + command + " "), command);
     }
     assertTrue(run.out().contains("Start with:  retention report --demo --out report.html"));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"metrics", "cohort", "report", "demo"})
+  @ValueSource(strings = {"metrics", "cohort", "clv", "clv fit", "clv predict", "report", "demo"})
   void describesEveryOptionAndEveryChoice(String name) {
     // picocli reports help text it cannot format (a bare % sign) on the JVM's standard error.
     PrintStream original = System.err;
@@ -39,7 +40,9 @@ final class HelpTest {
     Cli.Run run;
     try {
       System.setErr(new PrintStream(picocliWarnings, true, StandardCharsets.UTF_8));
-      run = Cli.run(name, "--help");
+      List<String> args = new ArrayList<>(List.of(name.split(" ")));
+      args.add("--help");
+      run = Cli.run(args.toArray(String[]::new));
     } finally {
       System.setErr(original);
     }
@@ -47,7 +50,11 @@ final class HelpTest {
 
     assertEquals(0, run.status());
     assertEquals("", run.err());
-    CommandSpec command = RetentionCommand.newCommandLine().getSubcommands().get(name).getCommandSpec();
+    CommandLine subcommand = RetentionCommand.newCommandLine();
+    for (String word : name.split(" ")) {
+      subcommand = subcommand.getSubcommands().get(word);
+    }
+    CommandSpec command = subcommand.getCommandSpec();
     for (OptionSpec option : command.options()) {
       assertTrue(run.out().contains(option.longestName()), option.longestName());
       for (String choice : choices(option.auxiliaryTypes()[0])) {
@@ -58,8 +65,7 @@ final class HelpTest {
 
   @Test
   void everyChoiceOptionConvertsFromTheNamesTheHelpShows() {
-    CommandLine root = RetentionCommand.newCommandLine();
-    for (CommandLine command : root.getSubcommands().values()) {
+    for (CommandLine command : commands(RetentionCommand.newCommandLine())) {
       for (OptionSpec option : command.getCommandSpec().options()) {
         Class<?> type = option.auxiliaryTypes()[0];
         if (type.isEnum() && type != InputFormat.class) { // InputFormat converts with its own parse
@@ -68,6 +74,16 @@ final class HelpTest {
         }
       }
     }
+  }
+
+  /** Returns the subcommands of {@code parent}, and theirs, at any depth. */
+  private static List<CommandLine> commands(CommandLine parent) {
+    List<CommandLine> all = new ArrayList<>();
+    for (CommandLine command : parent.getSubcommands().values()) {
+      all.add(command);
+      all.addAll(commands(command));
+    }
+    return all;
   }
 
   /** Returns the names users type for the values of an option of {@code type}. */

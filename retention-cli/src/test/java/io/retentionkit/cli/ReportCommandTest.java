@@ -34,9 +34,10 @@ final class ReportCommandTest {
     }
     assertTrue(page.contains("demo shop (DemoShop, seed "));
     JsonNode document = Cli.parse(Cli.read(json));
-    assertEquals("bgnbd", document.get("clv").get("model").asText());
-    assertEquals("gamma-gamma", document.get("clv").get("spend").get("model").asText());
-    assertTrue(document.get("clv").get("holdout").get("bins").size() > 0);
+    assertEquals("bgnbd", document.at("/clv/fit/model").asText());
+    assertEquals("gamma-gamma", document.at("/clv/fit/spend/model").asText());
+    assertTrue(document.at("/clv/holdoutCheck/holdout/bins").size() > 0);
+    assertEquals(20, document.at("/clv/predictions/topCustomers").size());
     assertEquals("demo", document.get("provenance").get("inputs").get(0).get("format").asText());
   }
 
@@ -55,7 +56,7 @@ final class ReportCommandTest {
 
     assertEquals(metrics, document.get("metrics"));
     assertEquals("2024-07-01", document.get("provenance").get("asOf").asText());
-    assertEquals("the holdout check was switched off", document.get("clv").get("holdoutReason").asText());
+    assertEquals("the holdout check was switched off", document.at("/clv/holdoutCheckReason").asText());
   }
 
   @Test
@@ -68,12 +69,12 @@ final class ReportCommandTest {
     assertEquals(0, run.status(), run.err());
     JsonNode document = Cli.parse(Cli.read(json));
     JsonNode clv = document.get("clv");
-    assertEquals("mbgnbd", clv.get("model").asText());
-    assertTrue(clv.get("spend").isNull());
+    assertEquals("mbgnbd", clv.at("/fit/model").asText());
+    assertTrue(clv.at("/fit/spend").isNull());
     assertEquals("spend modelling was switched off", clv.get("spendReason").asText());
-    assertEquals("month", clv.get("timeUnit").asText());
-    assertEquals(6, clv.get("horizon").asDouble());
-    assertEquals(5, clv.get("topCustomers").size());
+    assertEquals("MONTH", clv.at("/predictions/timeUnit").asText());
+    assertEquals(6, clv.at("/predictions/horizon").asDouble());
+    assertEquals(5, clv.at("/predictions/topCustomers").size());
     assertEquals("QUARTER", document.get("cohorts").get("granularity").asText());
     assertTrue(Cli.read(dir.resolve("r.html")).contains("<h1>Q &lt;b&gt;</h1>"));
   }
@@ -98,7 +99,7 @@ final class ReportCommandTest {
       report --demo                                  | Missing required option: '--out=FILE'
       report --demo --out r.html --model bgbb        | Invalid value for option '--model': must be one of bgnbd, pnbd, mbgnbd: 'bgbb'
       report --demo --out r.html --spend lognormal   | Invalid value for option '--spend': must be one of gamma-gamma, none
-      report --demo --out r.html --time-unit year    | Invalid value for option '--time-unit': must be one of day, week, month
+      report --demo --out r.html --time-unit decade  | Invalid value for option '--time-unit': must be one of day, week, month, quarter, year
       report --demo --out r.html --discount-rate -1  | Invalid value for option '--discount-rate': discount rate must be finite and not negative: -1.0
       report --demo --out r.html --horizon 0         | Invalid value for option '--horizon': horizon must be positive and finite: 0.0
       report --demo --out r.html --metrics-months 0  | Invalid value for option '--metrics-months': metrics months must lie in [1, 120]: 0

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,43 @@ final class RetentionJarIT {
     assertEquals("MONTH", table.get("granularity").textValue());
     assertEquals(24, table.get("cohorts").size());
     assertTrue(table.at("/cohorts/0/cells/0/complete").booleanValue());
+  }
+
+  @Test
+  void fitsTheCdnowSampleToThePublishedEstimates() {
+    String cdnow = Cdnow.csv(dir);
+
+    Run run = retention("clv", "fit", "--input", cdnow, "--zone", "UTC", "--model", "bgnbd", "--time-unit", "week",
+        "--calibration-end", Cdnow.CALIBRATION_END, "--observation-end", Cdnow.OBSERVATION_END, "--format", "json",
+        "--quiet");
+
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.err());
+    JsonNode json = Cli.parse(run.out());
+    assertEquals(0.243, json.at("/parameters/r").doubleValue(), 0.0005);
+    assertEquals(4.414, json.at("/parameters/alpha").doubleValue(), 0.0005);
+    assertEquals(0.793, json.at("/parameters/a").doubleValue(), 0.0005);
+    assertEquals(2.426, json.at("/parameters/b").doubleValue(), 0.0005);
+    assertEquals(6.25, json.at("/spend/p").doubleValue(), 0.005);
+    assertEquals(3.74, json.at("/spend/q").doubleValue(), 0.005);
+    assertEquals(15.44, json.at("/spend/gamma").doubleValue(), 0.005);
+    assertEquals(2357, json.get("customers").intValue());
+    assertEquals(1882, json.at("/holdout/actualTotal").intValue());
+  }
+
+  @Test
+  void writesThePredictionsOfTheDemoShopAsCsv() throws IOException {
+    Path csv = dir.resolve("predictions.csv");
+
+    Run run = retention("clv", "predict", "--demo", "--discount-rate", "0.15", "--output", csv.toString());
+
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.out());
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals("customer_id,p_alive,expected_orders,expected_spend,predicted_clv,expected_next_order,churn_risk",
+        lines.get(0));
+    assertTrue(run.err().contains("retention: wrote " + String.format(Locale.ROOT, "%,d", lines.size() - 1)
+        + " predictions to " + csv + ": churn risk high "), run.err());
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.TransactionModel;
+import io.retentionkit.io.render.ClvFit;
 import io.retentionkit.model.CustomerId;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -20,127 +21,64 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 
 /**
- * The CLV part of a report: the fitted transaction model and spend model, the holdout check, and what the
- * predictions say about the customers: their distribution, the churn-risk bands and the top customers.
- * It keeps only these summaries, not every customer's prediction, so that a report of a million customers
- * stays small.
+ * The CLV part of a report: the models fitted on all the data and their predictions for every customer,
+ * the holdout check, and what the report shows of the predictions: their distribution, the churn-risk
+ * bands and the top customers.
  *
  * <p>The <em>top customers</em> are the {@code n} with the highest predicted CLV, or, without a spend
- * model, the highest expected transactions; ties go to the smaller customer id, so the list is
- * deterministic.
+ * model, the highest expected transactions; ties go to the customer that comes first in the summaries
+ * (customer-id order), as in {@code retention clv predict}, so the list is deterministic.
  *
- * <p>This is a value-based, immutable and thread-safe class.
+ * <p>This is a value-based, immutable and thread-safe class; two sections are equal when their models,
+ * predictions, holdout checks, omission reasons and settings are.
  *
- * @param fit the transaction model the predictions come from, with its fit diagnostics
- * @param spendFit the Gamma-Gamma spend model, if one was fitted
- * @param spendOmission why there is no spend model, when there is none and a reason is known
- * @param holdout the out-of-sample check, if one was run
- * @param holdoutOmission why there is no holdout check, when there is none and a reason is known
- * @param timeUnit the unit of the model's times and of {@code horizon}
- * @param horizon how far ahead expected transactions and CLV reach, in {@code timeUnit}
- * @param discountRate the discount rate of the predicted CLV
- * @param calibrationEnd the date the predictions start from, if known
- * @param currency the currency of spend and CLV, if the predictions have spend
- * @param customers the customers predicted
- * @param totalPredictedClv the sum of every customer's predicted CLV; empty without spend
- * @param churnRiskBands the P(alive) thresholds of the churn-risk bands
- * @param churnRisk customers per churn-risk band, every band present; unmodifiable, in band order
- * @param clvDistribution the distribution of predicted CLV; empty without spend
- * @param transactionsDistribution the distribution of expected transactions over the horizon
- * @param topCustomers the top customers, best first
  * @since 0.1.0
  */
-public record ClvSection(
-    ModelFit<TransactionModel> fit,
-    Optional<ModelFit<GammaGammaModel>> spendFit,
-    Optional<String> spendOmission,
-    Optional<HoldoutCheck> holdout,
-    Optional<String> holdoutOmission,
-    DurationUnit timeUnit,
-    double horizon,
-    DiscountRate discountRate,
-    Optional<LocalDate> calibrationEnd,
-    Optional<Currency> currency,
-    int customers,
-    OptionalDouble totalPredictedClv,
-    ChurnRiskBands churnRiskBands,
-    Map<ChurnRisk, Long> churnRisk,
-    Optional<Histogram> clvDistribution,
-    Histogram transactionsDistribution,
-    List<CustomerPrediction> topCustomers) {
-
+public final class ClvSection {
   /** The default number of top customers listed. */
   public static final int DEFAULT_TOP_CUSTOMERS = 20;
 
-  /**
-   * Creates a {@code ClvSection}, validating every component; {@link #newBuilder} derives one from
-   * predictions.
-   *
-   * @param fit the transaction model the predictions come from
-   * @param spendFit the spend model, if one was fitted
-   * @param spendOmission why there is no spend model; only without one
-   * @param holdout the out-of-sample check, if one was run
-   * @param holdoutOmission why there is no holdout check; only without one
-   * @param timeUnit the unit of times and of {@code horizon}
-   * @param horizon the prediction horizon; positive and finite
-   * @param discountRate the discount rate of the predicted CLV
-   * @param calibrationEnd the date predictions start from, if known
-   * @param currency the currency of spend and CLV, if known
-   * @param customers the customers predicted; not negative
-   * @param totalPredictedClv the total predicted CLV; present exactly when {@code clvDistribution} is
-   * @param churnRiskBands the P(alive) thresholds of the churn-risk bands
-   * @param churnRisk customers per churn-risk band; copied; every band present, summing to
-   *     {@code customers}
-   * @param clvDistribution the distribution of predicted CLV, if there is spend
-   * @param transactionsDistribution the distribution of expected transactions
-   * @param topCustomers the top customers, best first; copied; each with a customer id and the churn
-   *     risk {@code churnRiskBands} give its P(alive)
-   * @throws NullPointerException if a component or element is null
-   * @throws IllegalArgumentException if a component is out of range, as described above
-   */
-  public ClvSection {
-    requireNonNull(fit, "fit");
-    requireNonNull(spendFit, "spendFit");
-    requireNonNull(spendOmission, "spendOmission");
-    requireNonNull(holdout, "holdout");
-    requireNonNull(holdoutOmission, "holdoutOmission");
-    requireNonNull(timeUnit, "timeUnit");
-    requireNonNull(discountRate, "discountRate");
-    requireNonNull(calibrationEnd, "calibrationEnd");
-    requireNonNull(currency, "currency");
-    requireNonNull(totalPredictedClv, "totalPredictedClv");
-    requireNonNull(churnRiskBands, "churnRiskBands");
-    requireNonNull(churnRisk, "churnRisk");
-    requireNonNull(clvDistribution, "clvDistribution");
-    requireNonNull(transactionsDistribution, "transactionsDistribution");
-    topCustomers = List.copyOf(requireNonNull(topCustomers, "topCustomers"));
-    if (spendFit.isPresent() && spendOmission.isPresent() || holdout.isPresent() && holdoutOmission.isPresent()) {
-      throw new IllegalArgumentException("a part must not be both present and omitted: spend or holdout");
+  private final ClvFit models;
+  private final Optional<String> spendOmission;
+  private final Optional<HoldoutCheck> holdout;
+  private final Optional<String> holdoutOmission;
+  private final CustomerPredictions predictions;
+  private final ChurnRiskBands churnRiskBands;
+  private final int topCustomerCount;
+  private final int histogramBins;
+  private final Map<ChurnRisk, Long> churnRisk;
+  private final Optional<Histogram> clvDistribution;
+  private final Histogram transactionsDistribution;
+  private final List<CustomerPrediction> topCustomers;
+
+  private ClvSection(Builder builder) {
+    this.models = builder.models;
+    this.spendOmission = builder.spendOmission;
+    this.holdout = builder.holdout;
+    this.holdoutOmission = builder.holdoutOmission;
+    this.predictions = builder.predictions;
+    this.churnRiskBands = builder.bands;
+    this.topCustomerCount = builder.topCustomers;
+    this.histogramBins = builder.bins;
+    EnumMap<ChurnRisk, Long> counts = new EnumMap<>(ChurnRisk.class);
+    for (ChurnRisk risk : ChurnRisk.values()) {
+      counts.put(risk, 0L);
     }
-    if (!(horizon > 0 && Double.isFinite(horizon)) || customers < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "horizon must be positive and finite, customers not negative: %s, %d", horizon, customers));
+    for (int i = 0; i < predictions.size(); i++) {
+      counts.merge(predictions.churnRisk(i), 1L, Long::sum);
     }
-    if (totalPredictedClv.isPresent() != clvDistribution.isPresent()) {
-      throw new IllegalArgumentException("total predicted CLV must be present exactly with its distribution");
-    }
-    EnumMap<ChurnRisk, Long> bands = new EnumMap<>(ChurnRisk.class);
-    bands.putAll(churnRisk);
-    long banded = bands.values().stream().mapToLong(Long::longValue).sum();
-    if (bands.size() != ChurnRisk.values().length || banded != customers) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "churn risk must count every band and every customer: %s for %d customers", bands, customers));
-    }
-    churnRisk = Collections.unmodifiableMap(bands);
+    this.churnRisk = Collections.unmodifiableMap(counts);
+    this.clvDistribution = predictions.hasSpend()
+        ? Optional.of(Histogram.of(predictions.predictedClv(), histogramBins)) : Optional.empty();
+    this.transactionsDistribution = Histogram.of(predictions.expectedTransactions(), histogramBins);
+    this.topCustomers = top();
     for (CustomerPrediction top : topCustomers) {
-      if (top.customerId().isEmpty()) {
-        throw new IllegalArgumentException("top customers must have customer ids");
-      }
       if (churnRiskBands.classify(top.probabilityAlive()) != top.churnRisk()) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "top customers' churn risk must follow the churn risk bands %s: %s at P(alive) %s",
@@ -150,23 +88,245 @@ public record ClvSection(
   }
 
   /**
-   * Returns a builder of the section for {@code predictions}, made with {@code fit}'s model.
+   * Returns a builder of the section for {@code predictions}, made with the models of {@code models}.
    *
-   * @param fit the fitted transaction model
-   * @param predictions its predictions for customer summaries (so that every customer has an id)
+   * @param models the summaries of all the data, the transaction model and the spend model fitted on them
+   * @param predictions the predictor's output for those summaries
    * @return a new builder
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the predictions are of another model or have no customer ids
+   * @throws IllegalArgumentException if the predictions are of another model or other customers, or have
+   *     spend exactly when the models have no spend model
    */
-  public static Builder newBuilder(ModelFit<? extends TransactionModel> fit, CustomerPredictions predictions) {
-    return new Builder(fit, predictions);
+  public static Builder newBuilder(ClvFit models, CustomerPredictions predictions) {
+    return new Builder(models, predictions);
   }
 
-  /** Builds a {@link ClvSection} from a fit and its predictions. Not thread-safe. */
+  /**
+   * Returns the summaries and models the predictions come from.
+   *
+   * @return the fitted models, without a holdout report
+   */
+  public ClvFit models() {
+    return models;
+  }
+
+  /**
+   * Returns the transaction model's fit.
+   *
+   * @return the fitted model with its diagnostics
+   */
+  public ModelFit<TransactionModel> fit() {
+    return models.transactions();
+  }
+
+  /**
+   * Returns the spend model's fit.
+   *
+   * @return the Gamma-Gamma fit, or empty if spend was not modelled
+   */
+  public Optional<ModelFit<GammaGammaModel>> spendFit() {
+    return models.spend();
+  }
+
+  /**
+   * Returns why there is no spend model.
+   *
+   * @return the reason, when there is none and a reason is known
+   */
+  public Optional<String> spendOmission() {
+    return spendOmission;
+  }
+
+  /**
+   * Returns the holdout check.
+   *
+   * @return the check, or empty if none was run
+   */
+  public Optional<HoldoutCheck> holdout() {
+    return holdout;
+  }
+
+  /**
+   * Returns why there is no holdout check.
+   *
+   * @return the reason, when there is none and a reason is known
+   */
+  public Optional<String> holdoutOmission() {
+    return holdoutOmission;
+  }
+
+  /**
+   * Returns the predictions for every customer.
+   *
+   * @return the predictions, index-aligned with the summaries
+   */
+  public CustomerPredictions predictions() {
+    return predictions;
+  }
+
+  /**
+   * Returns the unit of the model's times and of the horizon.
+   *
+   * @return the time unit
+   */
+  public DurationUnit timeUnit() {
+    return predictions.timeUnit();
+  }
+
+  /**
+   * Returns how far ahead expected transactions and CLV reach.
+   *
+   * @return the horizon in {@link #timeUnit()}
+   */
+  public double horizon() {
+    return predictions.horizon();
+  }
+
+  /**
+   * Returns the discount rate of the predicted CLV.
+   *
+   * @return the rate
+   */
+  public DiscountRate discountRate() {
+    return predictions.discountRate();
+  }
+
+  /**
+   * Returns the date the predictions start from.
+   *
+   * @return the last day of the data the models saw
+   */
+  public Optional<LocalDate> calibrationEnd() {
+    return predictions.calibrationEnd();
+  }
+
+  /**
+   * Returns the currency of spend and CLV: the summaries' reporting currency.
+   *
+   * @return the currency
+   */
+  public Optional<Currency> currency() {
+    return predictions.currency();
+  }
+
+  /**
+   * Returns how many customers were predicted.
+   *
+   * @return the number of customers
+   */
+  public int customers() {
+    return predictions.size();
+  }
+
+  /**
+   * Returns the sum of every customer's predicted CLV.
+   *
+   * @return the total in major units of {@link #currency()}, or empty without spend
+   */
+  public OptionalDouble totalPredictedClv() {
+    return predictions.hasSpend() ? OptionalDouble.of(predictions.totalPredictedClv()) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns the P(alive) thresholds of the churn-risk bands.
+   *
+   * @return the bands the predictor used
+   */
+  public ChurnRiskBands churnRiskBands() {
+    return churnRiskBands;
+  }
+
+  /**
+   * Returns how many customers are in each churn-risk band.
+   *
+   * @return every band, in band order; unmodifiable
+   */
+  public Map<ChurnRisk, Long> churnRisk() {
+    return churnRisk;
+  }
+
+  /**
+   * Returns the distribution of predicted CLV.
+   *
+   * @return the histogram, or empty without spend
+   */
+  public Optional<Histogram> clvDistribution() {
+    return clvDistribution;
+  }
+
+  /**
+   * Returns the distribution of expected transactions over the horizon.
+   *
+   * @return the histogram
+   */
+  public Histogram transactionsDistribution() {
+    return transactionsDistribution;
+  }
+
+  /**
+   * Returns the top customers.
+   *
+   * @return at most the configured number, best first; unmodifiable
+   */
+  public List<CustomerPrediction> topCustomers() {
+    return topCustomers;
+  }
+
+  /**
+   * Returns whether {@code other} is a section of equal models, predictions, holdout check, omission
+   * reasons and settings.
+   *
+   * @param other the object to compare with
+   * @return {@code true} if equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ClvSection that
+        && models.equals(that.models)
+        && spendOmission.equals(that.spendOmission)
+        && holdout.equals(that.holdout)
+        && holdoutOmission.equals(that.holdoutOmission)
+        && predictions.equals(that.predictions)
+        && churnRiskBands.equals(that.churnRiskBands)
+        && topCustomerCount == that.topCustomerCount
+        && histogramBins == that.histogramBins;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(models, spendOmission, holdout, holdoutOmission, predictions, churnRiskBands,
+        topCustomerCount, histogramBins);
+  }
+
+  /**
+   * Returns a one-line summary, for debugging.
+   *
+   * @return e.g. {@code "ClvSection[bgnbd, 2764 customers, holdout, top 20]"}
+   */
+  @Override
+  public String toString() {
+    return "ClvSection[" + fit().model().name() + ", " + customers() + " customers, "
+        + (holdout.isPresent() ? "holdout" : "no holdout") + ", top " + topCustomers.size() + "]";
+  }
+
+  /** Selects the top customers with a bounded heap: O(n log k), not a sort of every customer. */
+  private List<CustomerPrediction> top() {
+    double[] key = predictions.hasSpend() ? predictions.predictedClv() : predictions.expectedTransactions();
+    Comparator<Integer> better = (i, j) -> key[i] != key[j] ? Double.compare(key[j], key[i]) : Integer.compare(i, j);
+    PriorityQueue<Integer> heap = new PriorityQueue<>(Math.max(1, topCustomerCount + 1), better.reversed());
+    for (int i = 0; i < key.length && topCustomerCount > 0; i++) {
+      heap.add(i);
+      if (heap.size() > topCustomerCount) {
+        heap.poll();
+      }
+    }
+    return heap.stream().sorted(better).map(predictions::prediction).toList();
+  }
+
+  /** Builds a {@link ClvSection} from fitted models and their predictions. Not thread-safe. */
   public static final class Builder {
-    private final ModelFit<TransactionModel> fit;
+    private final ClvFit models;
     private final CustomerPredictions predictions;
-    private Optional<ModelFit<GammaGammaModel>> spendFit = Optional.empty();
     private Optional<String> spendOmission = Optional.empty();
     private Optional<HoldoutCheck> holdout = Optional.empty();
     private Optional<String> holdoutOmission = Optional.empty();
@@ -174,30 +334,23 @@ public record ClvSection(
     private int bins = Histogram.DEFAULT_BINS;
     private ChurnRiskBands bands = ChurnRiskBands.defaults();
 
-    private Builder(ModelFit<? extends TransactionModel> fit, CustomerPredictions predictions) {
-      requireNonNull(fit, "fit");
+    private Builder(ClvFit models, CustomerPredictions predictions) {
+      this.models = requireNonNull(models, "models");
       this.predictions = requireNonNull(predictions, "predictions");
-      this.fit = new ModelFit<>(fit.model(), fit.diagnostics());
-      if (!predictions.model().equals(fit.model().name())) {
+      String model = models.transactions().model().name();
+      if (!predictions.model().equals(model)) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "predictions must be of the fitted model %s: %s", fit.model().name(), predictions.model()));
+            "predictions must be of the fitted model %s: %s", model, predictions.model()));
       }
-      if (predictions.customerIds().size() != predictions.size()) {
-        throw new IllegalArgumentException("predictions must have customer ids: predict from CustomerSummaries");
+      List<CustomerId> customers = models.summaries().customerIds();
+      if (!predictions.customerIds().equals(customers)) {
+        throw new IllegalArgumentException("predictions must be of the models' summaries, customer for customer: "
+            + predictions.customerIds().size() + " predictions for " + customers.size() + " customers");
       }
-    }
-
-    /**
-     * Sets the spend model the predictions used.
-     *
-     * @param value the Gamma-Gamma fit
-     * @return this builder
-     * @throws NullPointerException if {@code value} is null
-     */
-    public Builder spendFit(ModelFit<GammaGammaModel> value) {
-      spendFit = Optional.of(requireNonNull(value, "spendFit"));
-      spendOmission = Optional.empty();
-      return this;
+      if (predictions.hasSpend() != models.spend().isPresent()) {
+        throw new IllegalArgumentException("predictions must have spend exactly when a spend model was fitted: "
+            + predictions.hasSpend());
+      }
     }
 
     /**
@@ -206,10 +359,14 @@ public record ClvSection(
      * @param reason e.g. {@code "no customer has a repeat purchase of positive value"}
      * @return this builder
      * @throws NullPointerException if {@code reason} is null
+     * @throws IllegalStateException if the models have a spend model
      */
     public Builder spendOmitted(String reason) {
-      spendOmission = Optional.of(requireNonNull(reason, "reason"));
-      spendFit = Optional.empty();
+      requireNonNull(reason, "reason");
+      if (models.spend().isPresent()) {
+        throw new IllegalStateException("spend must not be omitted when a spend model was fitted: " + reason);
+      }
+      spendOmission = Optional.of(reason);
       return this;
     }
 
@@ -285,38 +442,10 @@ public record ClvSection(
      * Summarises the predictions into the section.
      *
      * @return the section
+     * @throws IllegalArgumentException if the top customers' churn risk does not follow the bands set
      */
     public ClvSection build() {
-      boolean spend = predictions.hasSpend();
-      EnumMap<ChurnRisk, Long> counts = new EnumMap<>(ChurnRisk.class);
-      for (ChurnRisk risk : ChurnRisk.values()) {
-        counts.put(risk, 0L);
-      }
-      for (int i = 0; i < predictions.size(); i++) {
-        counts.merge(predictions.churnRisk(i), 1L, Long::sum);
-      }
-      return new ClvSection(fit, spendFit, spendOmission, holdout, holdoutOmission, predictions.timeUnit(),
-          predictions.horizon(), predictions.discountRate(), predictions.calibrationEnd(),
-          predictions.currency(), predictions.size(),
-          spend ? OptionalDouble.of(predictions.totalPredictedClv()) : OptionalDouble.empty(), bands, counts,
-          spend ? Optional.of(Histogram.of(predictions.predictedClv(), bins)) : Optional.empty(),
-          Histogram.of(predictions.expectedTransactions(), bins), top(spend));
-    }
-
-    /** Selects the top customers with a bounded heap: O(n log k), not a sort of every customer. */
-    private List<CustomerPrediction> top(boolean spend) {
-      double[] key = spend ? predictions.predictedClv() : predictions.expectedTransactions();
-      List<CustomerId> ids = predictions.customerIds();
-      Comparator<Integer> better = Comparator.<Integer>comparingDouble(i -> key[i])
-          .thenComparing(i -> ids.get(i), Comparator.reverseOrder());
-      PriorityQueue<Integer> heap = new PriorityQueue<>(Math.max(1, topCustomers + 1), better);
-      for (int i = 0; i < key.length && topCustomers > 0; i++) {
-        heap.add(i);
-        if (heap.size() > topCustomers) {
-          heap.poll();
-        }
-      }
-      return heap.stream().sorted(better.reversed()).map(predictions::prediction).toList();
+      return new ClvSection(this);
     }
   }
 }

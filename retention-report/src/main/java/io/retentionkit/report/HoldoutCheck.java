@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.retentionkit.clv.HoldoutReport;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.TransactionModel;
+import io.retentionkit.io.render.ClvFit;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * The out-of-sample check of a CLV model: the model refitted on a calibration period and compared, in a
@@ -14,38 +14,59 @@ import java.util.Locale;
  *
  * <p>This is a value-based, immutable and thread-safe class.
  *
- * @param calibrationFit the model fitted on the calibration period only
- * @param report actual against expected holdout transactions
- * @param calibrationEnd the last day of the calibration period, inclusive
- * @param observationEnd the last day of the holdout period, inclusive
+ * @param calibration the summaries with their holdout period, the model fitted on the calibration period
+ *     only, and its holdout report
  * @since 0.1.0
  */
-public record HoldoutCheck(ModelFit<TransactionModel> calibrationFit, HoldoutReport report, LocalDate calibrationEnd,
-    LocalDate observationEnd) {
+public record HoldoutCheck(ClvFit calibration) {
 
   /**
    * Creates a {@code HoldoutCheck}, validating every component.
    *
-   * @param calibrationFit the model fitted on the calibration period only
-   * @param report actual against expected holdout transactions of that model
-   * @param calibrationEnd the last day of the calibration period, inclusive
-   * @param observationEnd the last day of the holdout period, inclusive; after {@code calibrationEnd}
-   * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if the dates are out of order or the report is of another model
+   * @param calibration the summaries with their holdout period, the calibration fit and its holdout report
+   * @throws NullPointerException if {@code calibration} is null
+   * @throws IllegalArgumentException if {@code calibration} has no holdout report
    */
   public HoldoutCheck {
-    requireNonNull(calibrationFit, "calibrationFit");
-    requireNonNull(report, "report");
-    requireNonNull(calibrationEnd, "calibrationEnd");
-    requireNonNull(observationEnd, "observationEnd");
-    if (!observationEnd.isAfter(calibrationEnd)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "observationEnd must be after calibrationEnd %s: %s", calibrationEnd, observationEnd));
+    requireNonNull(calibration, "calibration");
+    if (calibration.holdout().isEmpty()) {
+      throw new IllegalArgumentException("calibration must have a holdout report: summarise with an observation end");
     }
-    if (!report.model().equals(calibrationFit.model().name())) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "holdout report must be of the calibration fit's model %s: %s",
-          calibrationFit.model().name(), report.model()));
-    }
+  }
+
+  /**
+   * Returns the model fitted on the calibration period.
+   *
+   * @return the calibration fit
+   */
+  public ModelFit<TransactionModel> calibrationFit() {
+    return calibration.transactions();
+  }
+
+  /**
+   * Returns the comparison of the calibration fit with the holdout period.
+   *
+   * @return the holdout report
+   */
+  public HoldoutReport report() {
+    return calibration.holdout().orElseThrow();
+  }
+
+  /**
+   * Returns the last day of the calibration period.
+   *
+   * @return the shop-local date, inclusive
+   */
+  public LocalDate calibrationEnd() {
+    return calibration.summaries().calibrationEnd();
+  }
+
+  /**
+   * Returns the last day of the holdout period.
+   *
+   * @return the shop-local date, inclusive
+   */
+  public LocalDate observationEnd() {
+    return calibration.summaries().observationEnd().orElseThrow();
   }
 }

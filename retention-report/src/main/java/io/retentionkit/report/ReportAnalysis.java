@@ -10,12 +10,12 @@ import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.clv.FitOptions;
 import io.retentionkit.clv.GammaGammaModel;
-import io.retentionkit.clv.HoldoutReport;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.TransactionModel;
 import io.retentionkit.clv.TransactionModelFamily;
 import io.retentionkit.clv.WeightedSummaries;
 import io.retentionkit.cohort.CohortAnalysis;
+import io.retentionkit.io.render.ClvFit;
 import io.retentionkit.cohort.CohortBreakdown;
 import io.retentionkit.metrics.MetricsAnalysis;
 import io.retentionkit.model.AnalysisPolicy;
@@ -181,10 +181,9 @@ public final class ReportAnalysis {
       }
     }
     CustomerPredictions predictions = predictor.build().predict(summaries);
-    ClvSection.Builder section = ClvSection.newBuilder(fit, predictions).topCustomers(topCustomers);
-    if (spendFit.isPresent()) {
-      section.spendFit(spendFit.get());
-    } else {
+    ClvSection.Builder section = ClvSection.newBuilder(ClvFit.of(summaries, fit, spendFit), predictions)
+        .topCustomers(topCustomers);
+    if (spendFit.isEmpty()) {
       section.spendOmitted(spendOmission);
     }
     holdoutCheck(orders, first, last, section);
@@ -221,7 +220,7 @@ public final class ReportAnalysis {
     CustomerSummaries split = summarizer(end, Optional.of(last)).summarize(orders);
     try {
       ModelFit<TransactionModel> calibration = model.fit(WeightedSummaries.from(split), FitOptions.defaults());
-      section.holdout(new HoldoutCheck(calibration, HoldoutReport.of(calibration.model(), split), end, last));
+      section.holdout(new HoldoutCheck(ClvFit.of(split, calibration, Optional.empty())));
     } catch (IllegalArgumentException | ArithmeticException e) {
       section.holdoutOmitted("the model cannot be fitted on the calibration period up to " + end + ": "
           + e.getMessage());

@@ -18,9 +18,11 @@ import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.clv.MbgNbdModel;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.WeightedSummaries;
+import io.retentionkit.io.render.ClvFit;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,11 @@ final class ClvSectionTest {
       .summarize(Fixtures.ORDERS);
   private static final ModelFit<BgNbdModel> FIT = BgNbdModel.fit(WeightedSummaries.from(SUMMARIES));
   private static final ModelFit<GammaGammaModel> SPEND = GammaGammaModel.fit(SUMMARIES);
+
+  private static ClvFit models(boolean spend) {
+    return ClvFit.of(SUMMARIES, new ModelFit<>(FIT.model(), FIT.diagnostics()),
+        spend ? Optional.of(SPEND) : Optional.empty());
+  }
 
   private static CustomerPredictions predict(boolean spend) {
     ClvPredictor.Builder predictor = ClvPredictor.newBuilder().model(FIT.model()).timeUnit(DurationUnit.WEEK)
@@ -43,11 +50,11 @@ final class ClvSectionTest {
   @Test
   void topCustomersAreTheHighestPredictedClvWithTiesToTheSmallerId() {
     CustomerPredictions predictions = predict(true);
-    ClvSection section = ClvSection.newBuilder(FIT, predictions).spendFit(SPEND).topCustomers(25).build();
+    ClvSection section = ClvSection.newBuilder(models(true), predictions).topCustomers(25).build();
 
     List<CustomerPrediction> expected = IntStream.range(0, predictions.size()).boxed()
         .sorted(Comparator.<Integer>comparingDouble(i -> -predictions.predictedClv(i).getAsDouble())
-            .thenComparing(i -> predictions.customerIds().get(i)))
+            .thenComparing(i -> i))
         .limit(25).map(predictions::prediction).toList();
     assertEquals(expected, section.topCustomers());
   }
@@ -55,7 +62,7 @@ final class ClvSectionTest {
   @Test
   void withoutSpendTopCustomersAreRankedByExpectedTransactions() {
     CustomerPredictions predictions = predict(false);
-    ClvSection section = ClvSection.newBuilder(FIT, predictions).spendOmitted("switched off").topCustomers(5).build();
+    ClvSection section = ClvSection.newBuilder(models(false), predictions).spendOmitted("switched off").topCustomers(5).build();
 
     double best = IntStream.range(0, predictions.size()).mapToDouble(predictions::expectedTransactions).max()
         .orElseThrow();
@@ -68,7 +75,7 @@ final class ClvSectionTest {
   @Test
   void summarisesChurnRiskAndTotals() {
     CustomerPredictions predictions = predict(true);
-    ClvSection section = ClvSection.newBuilder(FIT, predictions).spendFit(SPEND).build();
+    ClvSection section = ClvSection.newBuilder(models(true), predictions).build();
 
     for (ChurnRisk risk : ChurnRisk.values()) {
       long count = IntStream.range(0, predictions.size()).filter(i -> predictions.churnRisk(i) == risk).count();
@@ -83,8 +90,9 @@ final class ClvSectionTest {
   @Test
   void refusesPredictionsOfAnotherModel() {
     ModelFit<MbgNbdModel> other = MbgNbdModel.fit(WeightedSummaries.from(SUMMARIES));
+    ClvFit otherModels = ClvFit.of(SUMMARIES, new ModelFit<>(other.model(), other.diagnostics()), Optional.empty());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ClvSection.newBuilder(other, predict(false)));
+        () -> ClvSection.newBuilder(otherModels, predict(false)));
     assertEquals("predictions must be of the fitted model mbgnbd: bgnbd", e.getMessage());
   }
 
@@ -93,12 +101,14 @@ final class ClvSectionTest {
     CustomerPredictions bare = ClvPredictor.newBuilder().model(FIT.model()).timeUnit(DurationUnit.WEEK).horizon(52)
         .build().predict(SUMMARIES.repeatTransactions(), SUMMARIES.lastPurchaseTimes(), SUMMARIES.ages(),
             SUMMARIES.meanRepeatSpends());
-    assertThrows(IllegalArgumentException.class, () -> ClvSection.newBuilder(FIT, bare));
+    assertThrows(IllegalArgumentException.class, () -> ClvSection.newBuilder(models(false), bare));
+    assertThrows(IllegalArgumentException.class, () -> ClvSection.newBuilder(models(true), predict(false)),
+        "predictions without spend from models with a spend model");
   }
 
   @Test
   void refusesChurnRiskBandsThePredictorDidNotUse() {
-    ClvSection.Builder builder = ClvSection.newBuilder(FIT, predict(false)).topCustomers(200)
+    ClvSection.Builder builder = ClvSection.newBuilder(models(false), predict(false)).topCustomers(200)
         .churnRiskBands(new ChurnRiskBands(0.01, 0.02));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertTrue(e.getMessage().startsWith("top customers' churn risk must follow the churn risk bands"),
@@ -107,11 +117,23 @@ final class ClvSectionTest {
 
   @Test
   void aPartIsEitherPresentOrOmitted() {
-    ClvSection.Builder builder = ClvSection.newBuilder(FIT, predict(true)).spendOmitted("x").spendFit(SPEND);
-    ClvSection section = builder.holdoutOmitted("too short").build();
-    assertTrue(section.spendOmission().isEmpty());
+    assertThrows(IllegalStateException.class, () -> ClvSection.newBuilder(models(true), predict(true)).spendOmitted("x"));
+    ClvSection section = ClvSection.newBuilder(models(false), predict(false)).spendOmitted("off")
+        .holdoutOmitted("too short").build();
+    assertEquals("off", section.spendOmission().orElseThrow());
     assertEquals("too short", section.holdoutOmission().orElseThrow());
-    assertThrows(IllegalArgumentException.class, () -> ClvSection.newBuilder(FIT, predict(false)).topCustomers(-1));
-    assertThrows(IllegalArgumentException.class, () -> ClvSection.newBuilder(FIT, predict(false)).histogramBins(1));
+    assertThrows(IllegalArgumentException.class,
+        () -> ClvSection.newBuilder(models(false), predict(false)).topCustomers(-1));
+    assertThrows(IllegalArgumentException.class,
+        () -> ClvSection.newBuilder(models(false), predict(false)).histogramBins(1));
+  }
+
+  @Test
+  void sectionsOfEqualInputsAreEqual() {
+    ClvSection one = ClvSection.newBuilder(models(true), predict(true)).build();
+    ClvSection two = ClvSection.newBuilder(models(true), predict(true)).build();
+    assertEquals(one, two);
+    assertEquals(one.hashCode(), two.hashCode());
+    assertTrue(!one.equals(ClvSection.newBuilder(models(true), predict(true)).topCustomers(3).build()));
   }
 }

@@ -68,6 +68,11 @@ final class Json {
     return run(() -> generator.writeStringField(name, value));
   }
 
+  /** Writes a string as the next element of the open array. */
+  Json element(String value) {
+    return run(() -> generator.writeString(value));
+  }
+
   Json bool(String name, boolean value) {
     return run(() -> generator.writeBooleanField(name, value));
   }
@@ -79,6 +84,11 @@ final class Json {
   /** Writes {@code name} as a number, or as {@code null} if empty. */
   Json number(String name, OptionalDouble value) {
     return value.isPresent() ? number(name, value.getAsDouble()) : nullValue(name);
+  }
+
+  /** Writes {@code name} as a number, or as {@code null} if it is not finite: JSON has no NaN or infinity. */
+  Json finite(String name, double value) {
+    return Double.isFinite(value) ? number(name, value) : nullValue(name);
   }
 
   /** Writes {@code name} as a string, or as {@code null} if empty. */

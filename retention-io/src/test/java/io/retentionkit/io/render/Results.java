@@ -2,6 +2,13 @@ package io.retentionkit.io.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.retentionkit.clv.CustomerSummaries;
+import io.retentionkit.clv.CustomerSummarizer;
+import io.retentionkit.clv.DurationUnit;
+import io.retentionkit.clv.FitOptions;
+import io.retentionkit.clv.GammaGammaModel;
+import io.retentionkit.clv.TransactionModelFamily;
+import io.retentionkit.clv.WeightedSummaries;
 import io.retentionkit.cohort.CohortAnalysis;
 import io.retentionkit.cohort.CohortBreakdown;
 import io.retentionkit.cohort.CohortTable;
@@ -24,10 +31,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
-/** Results to render in tests: a small hand-checked cohort table, and metrics of the demo shop and of nothing. */
+/**
+ * Results to render in tests: a small hand-checked cohort table, metrics of the demo shop and of nothing,
+ * and CLV models of the demo shop.
+ */
 final class Results {
   static final AnalysisPolicy UTC_EUR = AnalysisPolicy.of(ZoneOffset.UTC, Currency.getInstance("EUR"));
+  static final Currency EUR = Currency.getInstance("EUR");
   static final Instant AS_OF = Instant.parse("2024-02-15T00:00:00Z");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -67,6 +79,31 @@ final class Results {
   static MetricsSummary emptyMetrics() {
     return MetricsAnalysis.newBuilder(UTC_EUR).build()
         .analyze(List.of(), Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 1), ZoneOffset.UTC));
+  }
+
+  /** Returns the demo shop's weekly summaries calibrated on 2023, with 2024 as the holdout if asked. */
+  static CustomerSummaries demoClvSummaries(Optional<LocalDate> observationEnd) {
+    CustomerSummarizer.Builder summarizer = CustomerSummarizer.newBuilder()
+        .policy(DemoShop.policy())
+        .timeUnit(DurationUnit.WEEK)
+        .calibrationEnd(LocalDate.of(2023, 12, 31));
+    observationEnd.ifPresent(summarizer::observationEnd);
+    List<Order> orders = IdentityResolver.of(IdentityRule.CUSTOMER_ID_THEN_EMAIL, List.of(), DemoShop.orders())
+        .resolveAll(DemoShop.orders());
+    return summarizer.build().summarize(orders);
+  }
+
+  private static ClvFit demoClvFit;
+
+  /** Returns BG/NBD and Gamma-Gamma fitted to the demo shop's 2023, with 2024 as the holdout; computed once. */
+  static synchronized ClvFit demoClvFit() {
+    if (demoClvFit == null) {
+      CustomerSummaries summaries = demoClvSummaries(Optional.of(LocalDate.of(2024, 12, 31)));
+      demoClvFit = ClvFit.of(summaries,
+          TransactionModelFamily.BG_NBD.fit(WeightedSummaries.from(summaries), FitOptions.defaults()),
+          Optional.of(GammaGammaModel.fit(summaries)));
+    }
+    return demoClvFit;
   }
 
   static JsonNode parse(String json) {
