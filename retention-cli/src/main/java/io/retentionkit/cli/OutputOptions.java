@@ -57,6 +57,11 @@ final class OutputOptions {
 
   /** Returns a failure to write the output, as one readable line naming the file. */
   UncheckedIOException failure(IOException e) {
+    return failure(output, e);
+  }
+
+  /** Returns a failure to write {@code file} (standard output if empty), as one readable line naming it. */
+  static UncheckedIOException failure(Optional<Path> output, IOException e) {
     String reason = e instanceof NoSuchFileException ? "no such file or directory"
         : e instanceof AccessDeniedException ? "permission denied"
         : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()

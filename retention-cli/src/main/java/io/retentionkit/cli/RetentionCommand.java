@@ -34,8 +34,9 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = "Customer-retention analytics over order exports (generic CSV, Shopify CSV, WooCommerce JSON).",
-    subcommands = {MetricsCommand.class, CohortCommand.class, ClvCommand.class, DemoCommand.class},
-    footer = {"", "Start with:  retention metrics --demo", "Exit status: 0 success, 1 a problem with the input "
+    subcommands = {MetricsCommand.class, CohortCommand.class, ClvCommand.class, ReportCommand.class,
+        DemoCommand.class},
+    footer = {"", "Start with:  retention report --demo --out report.html", "Exit status: 0 success, 1 a problem with the input "
         + "or a file, 2 a usage error, 70 an internal error."})
 public final class RetentionCommand implements Runnable {
   /** The system property that quiets SLF4J's own messages, such as "no providers were found". */
@@ -48,7 +49,7 @@ public final class RetentionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: metrics, cohort, clv or demo");
+    throw new ParameterException(spec.commandLine(), "Missing command: metrics, cohort, clv, report or demo");
   }
 
   /**

@@ -65,7 +65,7 @@ final class ErrorsTest {
       clv predict --demo --format xlsx             | Invalid value for option '--format': must be one of csv, text, markdown, json: 'xlsx'
       clv frobnicate                               | Unmatched argument at index 1: 'frobnicate'
       frobnicate                                   | Unmatched argument at index 0: 'frobnicate'
-      ''                                           | Missing command: metrics, cohort, clv or demo
+      ''                                           | Missing command: metrics, cohort, clv, report or demo
       """)
   void aUsageErrorIsOneLineAndExitStatusTwo(String args, String message) {
     Cli.Run run = Cli.run(args.isEmpty() ? new String[0] : args.split(" "));

@@ -45,6 +45,21 @@ final class RetentionJarIT {
   }
 
   @Test
+  void writesTheDemoReportFromTheShadedJar() throws IOException {
+    Path html = dir.resolve("report.html");
+    Path json = dir.resolve("report.json");
+
+    Run run = retention("report", "--demo", "--out", html.toString(), "--json", json.toString(), "--quiet");
+
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.err());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.startsWith("<!DOCTYPE html>"), page.substring(0, 100));
+    assertTrue(page.contains("id=\"cohort-heatmap\""));
+    assertTrue(Cli.parse(Files.readString(json, StandardCharsets.UTF_8)).at("/provenance/libraryVersion").isTextual());
+  }
+
+  @Test
   void keepsSlf4jQuietUnlessAskedOtherwise() {
     // The command logs a debug line while loading: without a backend, SLF4J would warn about it on
     // standard error, had the jar not set slf4j.internal.verbosity. Asking for warnings shows that path runs.

@@ -1,0 +1,192 @@
+package io.retentionkit.cli;
+
+import io.retentionkit.clv.DiscountRate;
+import io.retentionkit.io.demo.DemoShop;
+import io.retentionkit.model.AnalysisPolicy;
+import io.retentionkit.report.HtmlReport;
+import io.retentionkit.report.InputSource;
+import io.retentionkit.report.ReportAnalysis;
+import io.retentionkit.report.ReportData;
+import io.retentionkit.report.ReportJson;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code retention report}: one self-contained HTML report, and optionally its numbers as JSON. */
+@Command(
+    name = "report",
+    header = "One self-contained HTML report: headline metrics, cohorts, CLV model and predictions, provenance.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Writes one HTML file with inline SVG charts and no script, which opens offline in any browser: the "
+            + "headline metrics of the last --metrics-months months (definitions on hover and in a glossary), "
+            + "a cohort retention heatmap and revenue-per-customer curves, a CLV model (BG/NBD and Gamma-Gamma "
+            + "by default) with its holdout check, the distribution of predicted CLV and the top customers, and "
+            + "where the numbers come from.",
+        "The CLV model is fitted on all orders up to the day before --as-of and predicts from there; the "
+            + "holdout check refits it on a calibration period (by default all but the last third of the "
+            + "data, in whole time units, at most a year) and compares it with what followed."},
+    footer = {"", "Examples:",
+        "  retention report --demo --out report.html",
+        "  retention report --input orders_export.csv --input-format shopify --zone Europe/Amsterdam \\",
+        "      --out report.html --json report.json"})
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions input;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, order = 20,
+      description = "The HTML file to write (UTF-8).")
+  Path out;
+
+  @Option(names = "--json", paramLabel = "FILE", order = 21,
+      description = "Also write the report's numbers as JSON to FILE.")
+  Optional<Path> json;
+
+  @Option(names = "--title", paramLabel = "TEXT", order = 22,
+      description = "The report's title. Default: '" + HtmlReport.DEFAULT_TITLE + "'.")
+  Optional<String> title;
+
+  @Option(names = "--as-of", paramLabel = "DATE", order = 23,
+      description = "Count orders placed before the start of this shop-local day. Default: the day after the last "
+          + "order or refund.")
+  Optional<LocalDate> asOf;
+
+  @Option(names = "--metrics-months", paramLabel = "N", order = 24,
+      description = "Length of the headline metrics' window, ending at --as-of. Default: "
+          + ReportAnalysis.DEFAULT_METRICS_MONTHS + ".")
+  Optional<Integer> metricsMonths;
+
+  @Option(names = "--granularity", paramLabel = "UNIT", order = 25, defaultValue = "month",
+      description = "Cohort period: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  CohortCommand.Granularity granularity;
+
+  @Option(names = "--breakdown", paramLabel = "ATTRIBUTE", order = 26,
+      description = "Split cohorts by an attribute of the first order: ${COMPLETION-CANDIDATES}.")
+  Optional<CohortCommand.Breakdown> breakdown;
+
+  @Option(names = "--model", paramLabel = "MODEL", order = 27, defaultValue = "bgnbd",
+      description = "CLV transaction model: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  ClvOptions.Model model;
+
+  @Option(names = "--spend", paramLabel = "MODEL", order = 28, defaultValue = "gamma-gamma",
+      description = "Spend model: ${COMPLETION-CANDIDATES} (none: transactions only, no money). Default: "
+          + "${DEFAULT-VALUE}.")
+  ClvOptions.Spend spend;
+
+  @Option(names = "--time-unit", paramLabel = "UNIT", order = 29, defaultValue = "week",
+      description = "Unit of the CLV model's times and horizon: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  ClvOptions.TimeUnit timeUnit;
+
+  @Option(names = "--horizon", paramLabel = "N", order = 30,
+      description = "How far ahead CLV is predicted, in --time-unit. Default: 52 weeks.")
+  Optional<Double> horizon;
+
+  @Option(names = "--discount-rate", paramLabel = "RATE", order = 31,
+      description = "Effective annual discount rate of predicted CLV, e.g. 0.15 for 15%% a year. Default: 0.1.")
+  Optional<Double> discountRate;
+
+  @Option(names = "--calibration-end", paramLabel = "DATE", order = 32,
+      description = "Last day of the holdout check's calibration period. Default: derived from the data.")
+  Optional<LocalDate> calibrationEnd;
+
+  @Option(names = "--no-holdout", order = 33, description = "Skip the holdout check.")
+  boolean noHoldout;
+
+  @Option(names = "--top", paramLabel = "N", order = 34,
+      description = "How many top customers to list. Default: 20.")
+  Optional<Integer> top;
+
+  @Option(names = "--reveal-emails", order = 35,
+      description = "Show e-mail addresses in customer ids in full in the HTML; by default they are masked "
+          + "(j…@example.com), since reports get forwarded. (--json writes ids as they are.)")
+  boolean revealEmails;
+
+  @Override
+  public Integer call() {
+    input.validate(spec.commandLine());
+    InputLoader.requireDistinct(out, "--out", input);
+    json.ifPresent(file -> InputLoader.requireDistinct(file, "--json", input));
+    if (json.isPresent() && json.get().toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw new ParameterException(spec.commandLine(), "--json must name another file than --out: " + out);
+    }
+    HtmlReport html = htmlReport();
+    // Check the settings before reading a possibly large export; only the currency is not known yet.
+    analysis(AnalysisPolicy.of(input.zone(), Currency.getInstance("XXX")));
+    Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
+    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
+    if (loaded.orders().isEmpty() && asOf.isEmpty()) {
+      throw new UserError(loaded.source() + " has no orders, so there is no date to report as of: give --as-of");
+    }
+    ReportData data = analysis(loaded.policy()).analyze(loaded.orders(), List.of(source(loaded)));
+    data.omissions().forEach((section, reason) ->
+        reporter.note(section.title().toLowerCase(Locale.ROOT) + " left out: " + reason));
+    write(out, () -> html.write(data, out));
+    reporter.note("wrote the report to " + out);
+    if (json.isPresent()) {
+      Path file = json.get();
+      write(file, () -> ReportJson.write(data, file));
+      reporter.note("wrote its numbers to " + file);
+    }
+    return 0;
+  }
+
+  private HtmlReport htmlReport() {
+    HtmlReport.Builder builder = HtmlReport.newBuilder().revealEmailAddresses(revealEmails);
+    new Options(spec.commandLine()).apply("--title", title, builder::title);
+    return builder.build();
+  }
+
+  /** Returns the analysis the options describe; a value the library refuses is a usage error. */
+  private ReportAnalysis analysis(AnalysisPolicy policy) {
+    ReportAnalysis.Builder builder = ReportAnalysis.newBuilder(policy)
+        .cohortGranularity(granularity.unit())
+        .model(model.family())
+        .spendModel(spend == ClvOptions.Spend.GAMMA_GAMMA)
+        .timeUnit(timeUnit.unit())
+        .holdout(!noHoldout);
+    Options options = new Options(spec.commandLine());
+    asOf.ifPresent(builder::asOf);
+    options.apply("--metrics-months", metricsMonths, builder::metricsMonths);
+    breakdown.ifPresent(attribute -> builder.cohortBreakdown(attribute.breakdown()));
+    options.apply("--horizon", horizon, builder::horizon);
+    options.apply("--discount-rate", discountRate, rate -> builder.discountRate(DiscountRate.annualEffective(rate)));
+    calibrationEnd.ifPresent(builder::calibrationEnd);
+    options.apply("--top", top, builder::topCustomers);
+    return options.build(builder::build);
+  }
+
+  /** Returns where the orders came from, for the report's provenance. */
+  private static InputSource source(LoadedInput loaded) {
+    if (loaded.summary().isPresent() && loaded.format().isPresent()) {
+      return InputSource.of(loaded.summary().get(), loaded.format().get());
+    }
+    long orders = loaded.orders().size();
+    return new InputSource("demo shop (DemoShop, seed " + DemoShop.SEED + ")", "demo", orders, orders, 0);
+  }
+
+  /** Runs a writer of {@code file}; a failure becomes one line naming the file and the reason. */
+  private static void write(Path file, Runnable writer) {
+    try {
+      writer.run();
+    } catch (UncheckedIOException e) {
+      throw OutputOptions.failure(Optional.of(file), e.getCause());
+    }
+  }
+}

@@ -1,0 +1,462 @@
+package io.retentionkit.report;
+
+import static java.util.Objects.requireNonNull;
+
+import io.retentionkit.clv.ClvPredictor;
+import io.retentionkit.clv.CustomerPredictions;
+import io.retentionkit.clv.CustomerSummaries;
+import io.retentionkit.clv.CustomerSummarizer;
+import io.retentionkit.clv.DiscountRate;
+import io.retentionkit.clv.DurationUnit;
+import io.retentionkit.clv.FitOptions;
+import io.retentionkit.clv.GammaGammaModel;
+import io.retentionkit.clv.ModelFit;
+import io.retentionkit.clv.TransactionModel;
+import io.retentionkit.clv.TransactionModelFamily;
+import io.retentionkit.clv.WeightedSummaries;
+import io.retentionkit.cohort.CohortAnalysis;
+import io.retentionkit.io.render.ClvFit;
+import io.retentionkit.cohort.CohortBreakdown;
+import io.retentionkit.metrics.MetricsAnalysis;
+import io.retentionkit.model.AnalysisPolicy;
+import io.retentionkit.model.Order;
+import io.retentionkit.model.Period;
+import io.retentionkit.model.PeriodUnit;
+import io.retentionkit.model.Refund;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Computes everything a report shows from one list of orders, with the defaults a merchant's first
+ * report needs and every one of them overridable: the headline metrics, monthly cohorts, and a BG/NBD
+ * model with Gamma-Gamma spend, validated on a holdout period derived from the data.
+ *
+ * <h2>What it computes, under one {@link AnalysisPolicy}</h2>
+ * <ul>
+ *   <li><b>As-of date.</b> Unless {@linkplain Builder#asOf set}, the day after the latest event in the
+ *       orders (an order placed, qualifying or not, or a refund), in the shop's zone, as the cohort engine
+ *       derives it; it assumes the data are complete through that day. Orders placed on or after it are
+ *       ignored.
+ *   <li><b>Headline metrics</b> ({@link MetricsAnalysis}, default look-back and thresholds) over the window
+ *       of the {@linkplain Builder#metricsMonths twelve months} before the as-of date.
+ *   <li><b>Cohorts</b> ({@link CohortAnalysis}): {@linkplain Builder#cohortGranularity monthly} by default,
+ *       calendar periods, "returned in that period", no breakdown unless {@linkplain Builder#cohortBreakdown
+ *       set}.
+ *   <li><b>CLV</b>: customer summaries in {@linkplain Builder#timeUnit weeks} with same-day orders merged,
+ *       the {@linkplain Builder#model transaction model} (BG/NBD) fitted on all the data up to the day before
+ *       the as-of date, Gamma-Gamma spend fitted on the same summaries, and predictions from that day over
+ *       the {@linkplain Builder#horizon horizon} (52 weeks) at the {@linkplain Builder#discountRate discount
+ *       rate} (10 % a year, effective). The predictions therefore describe the customers as of the
+ *       report's date, not as of some earlier calibration end.
+ *   <li><b>Holdout check</b>: the same model refitted on a calibration period and compared with the
+ *       following holdout period, which ends on the day before the as-of date. Unless the
+ *       {@linkplain Builder#calibrationEnd calibration end is set}, the holdout is the last third of the days
+ *       from the first qualifying order to the end, in whole time units, and at most a year; with fewer than
+ *       {@value #MIN_HOLDOUT_DAYS} days to hold out, the check is omitted and the report says why.
+ * </ul>
+ * A part the data cannot support (no orders in the window, no repeat customers to fit, a likelihood that
+ * cannot be evaluated at the optimiser's trial parameters) is omitted with the reason, never faked: see
+ * {@link ReportData}.
+ *
+ * <pre>{@code
+ * ReportData data = ReportAnalysis.newBuilder(AnalysisPolicy.of(ZoneId.of("Europe/Amsterdam"), EUR))
+ *     .build()
+ *     .analyze(orders, List.of(new InputSource("orders.csv", "generic", 1200, 1200, 0)));
+ * HtmlReport.newBuilder().build().write(data, Path.of("report.html"));
+ * }</pre>
+ *
+ * <p>An analysis is immutable, thread-safe and reusable.
+ *
+ * @since 0.1.0
+ */
+public final class ReportAnalysis {
+  /** The shortest holdout period, in days, that a derived split may have. */
+  public static final int MIN_HOLDOUT_DAYS = 28;
+  /** The default length of the metrics window, in months before the as-of date. */
+  public static final int DEFAULT_METRICS_MONTHS = 12;
+  /** The default prediction horizon, in weeks (the default time unit). */
+  public static final double DEFAULT_HORIZON_WEEKS = 52;
+  /** The default discount rate of predicted CLV: 10 % a year, effective. */
+  public static final DiscountRate DEFAULT_DISCOUNT_RATE = DiscountRate.annualEffective(0.10);
+
+  private final AnalysisPolicy policy;
+  private final Optional<LocalDate> asOf;
+  private final int metricsMonths;
+  private final PeriodUnit cohortGranularity;
+  private final Optional<CohortBreakdown> breakdown;
+  private final TransactionModelFamily model;
+  private final boolean spend;
+  private final DurationUnit timeUnit;
+  private final double horizon;
+  private final DiscountRate discountRate;
+  private final Optional<LocalDate> calibrationEnd;
+  private final boolean holdout;
+  private final int topCustomers;
+
+  private ReportAnalysis(Builder builder) {
+    this.policy = builder.policy;
+    this.asOf = Optional.ofNullable(builder.asOf);
+    this.metricsMonths = builder.metricsMonths;
+    this.cohortGranularity = builder.cohortGranularity;
+    this.breakdown = Optional.ofNullable(builder.breakdown);
+    this.model = builder.model;
+    this.spend = builder.spend;
+    this.timeUnit = builder.timeUnit;
+    this.horizon = builder.horizon.orElse(DEFAULT_HORIZON_WEEKS * DurationUnit.WEEK.days() / builder.timeUnit.days());
+    this.discountRate = builder.discountRate;
+    this.calibrationEnd = Optional.ofNullable(builder.calibrationEnd);
+    this.holdout = builder.holdout;
+    this.topCustomers = builder.topCustomers;
+  }
+
+  /**
+   * Returns a builder with the defaults described above.
+   *
+   * @param policy the zone, currency, refund and qualifying rules of every part of the report
+   * @return a new builder
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public static Builder newBuilder(AnalysisPolicy policy) {
+    return new Builder(policy);
+  }
+
+  /**
+   * Computes the report's data.
+   *
+   * @param orders the orders, with identities already resolved; iterated several times
+   * @param inputs where the orders came from, for the provenance; empty for orders from a program
+   * @return the data, each section present or omitted with its reason
+   * @throws NullPointerException if an argument or an order is null
+   * @throws IllegalArgumentException if there are no orders and no as-of date was set, or an amount in
+   *     another currency meets a policy without a converter
+   */
+  public ReportData analyze(List<Order> orders, List<InputSource> inputs) {
+    requireNonNull(orders, "orders");
+    requireNonNull(inputs, "inputs");
+    LocalDate day = asOf.orElseGet(() -> derivedAsOf(orders));
+    ReportData.Builder data = ReportData.newBuilder(Provenance.of(policy, day, inputs));
+    Instant asOfInstant = day.atStartOfDay(policy.zone()).toInstant();
+
+    Period window = Period.of(day.minusMonths(metricsMonths), day, policy.zone());
+    data.metrics(MetricsAnalysis.newBuilder(policy).build().analyze(orders, window));
+
+    CohortAnalysis.Builder cohorts = CohortAnalysis.newBuilder(policy).granularity(cohortGranularity).asOf(asOfInstant);
+    breakdown.ifPresent(cohorts::breakdown);
+    data.cohorts(cohorts.build().analyze(orders));
+
+    Optional<LocalDate> first = firstQualifyingDate(orders, asOfInstant);
+    if (first.isEmpty()) {
+      data.omit(ReportSection.CLV, "no qualifying order was placed before the as-of date");
+    } else {
+      clv(orders, first.get(), day.minusDays(1), data);
+    }
+    return data.build();
+  }
+
+  private void clv(List<Order> orders, LocalDate first, LocalDate last, ReportData.Builder data) {
+    CustomerSummaries summaries = summarizer(last, Optional.empty()).summarize(orders);
+    ModelFit<TransactionModel> fit;
+    try {
+      fit = model.fit(WeightedSummaries.from(summaries), FitOptions.defaults());
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      data.omit(ReportSection.CLV, "the " + ClvView.modelName(model.shortName()) + " model cannot be fitted: "
+          + e.getMessage());
+      return;
+    }
+    ClvPredictor.Builder predictor = ClvPredictor.newBuilder().model(fit.model()).timeUnit(timeUnit)
+        .horizon(horizon).discountRate(discountRate);
+    Optional<ModelFit<GammaGammaModel>> spendFit = Optional.empty();
+    String spendOmission = "spend modelling was switched off";
+    if (spend) {
+      try {
+        spendFit = Optional.of(GammaGammaModel.fit(summaries));
+        predictor.spendModel(spendFit.get().model());
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        spendOmission = "Gamma-Gamma cannot be fitted: " + e.getMessage();
+      }
+    }
+    CustomerPredictions predictions = predictor.build().predict(summaries);
+    ClvSection.Builder section = ClvSection.newBuilder(ClvFit.of(summaries, fit, spendFit), predictions)
+        .topCustomers(topCustomers);
+    if (spendFit.isEmpty()) {
+      section.spendOmitted(spendOmission);
+    }
+    holdoutCheck(orders, first, last, section);
+    data.clv(section.build());
+  }
+
+  private void holdoutCheck(List<Order> orders, LocalDate first, LocalDate last, ClvSection.Builder section) {
+    if (!holdout) {
+      section.holdoutOmitted("the holdout check was switched off");
+      return;
+    }
+    LocalDate end;
+    if (calibrationEnd.isPresent()) {
+      end = calibrationEnd.get();
+      if (!end.isBefore(last) || end.isBefore(first)) {
+        section.holdoutOmitted(String.format(Locale.ROOT,
+            "the calibration end %s must lie between the first order %s and the day before the last day %s",
+            end, first, last));
+        return;
+      }
+    } else {
+      long span = ChronoUnit.DAYS.between(first, last) + 1;
+      long units = Math.min((long) Math.floor(span / 3.0 / timeUnit.days()),
+          (long) Math.floor(365.25 / timeUnit.days()));
+      long holdoutDays = Math.round(units * timeUnit.days());
+      if (holdoutDays < MIN_HOLDOUT_DAYS) {
+        section.holdoutOmitted(String.format(Locale.ROOT,
+            "the data span %d days; a third of them is less than the %d days a holdout needs", span,
+            MIN_HOLDOUT_DAYS));
+        return;
+      }
+      end = last.minusDays(holdoutDays);
+    }
+    CustomerSummaries split = summarizer(end, Optional.of(last)).summarize(orders);
+    try {
+      ModelFit<TransactionModel> calibration = model.fit(WeightedSummaries.from(split), FitOptions.defaults());
+      section.holdout(new HoldoutCheck(ClvFit.of(split, calibration, Optional.empty())));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      section.holdoutOmitted("the model cannot be fitted on the calibration period up to " + end + ": "
+          + e.getMessage());
+    }
+  }
+
+  private CustomerSummarizer summarizer(LocalDate calibrationEndDay, Optional<LocalDate> observationEnd) {
+    CustomerSummarizer.Builder builder = CustomerSummarizer.newBuilder().policy(policy).timeUnit(timeUnit)
+        .calibrationEnd(calibrationEndDay);
+    observationEnd.ifPresent(builder::observationEnd);
+    return builder.build();
+  }
+
+  private LocalDate derivedAsOf(List<Order> orders) {
+    Instant latest = null;
+    for (Order order : orders) {
+      if (latest == null || order.placedAt().isAfter(latest)) {
+        latest = order.placedAt();
+      }
+      for (Refund refund : order.refunds()) {
+        if (refund.refundedAt().isAfter(latest)) {
+          latest = refund.refundedAt();
+        }
+      }
+    }
+    if (latest == null) {
+      throw new IllegalArgumentException("asOf must be set when there are no orders");
+    }
+    return policy.localDate(latest).plusDays(1);
+  }
+
+  private Optional<LocalDate> firstQualifyingDate(List<Order> orders, Instant before) {
+    Instant first = null;
+    for (Order order : orders) {
+      if (order.placedAt().isBefore(before) && policy.qualifies(order)
+          && (first == null || order.placedAt().isBefore(first))) {
+        first = order.placedAt();
+      }
+    }
+    return Optional.ofNullable(first).map(policy::localDate);
+  }
+
+  /** Configures a {@link ReportAnalysis}. Not thread-safe. */
+  public static final class Builder {
+    private final AnalysisPolicy policy;
+    private LocalDate asOf;
+    private int metricsMonths = DEFAULT_METRICS_MONTHS;
+    private PeriodUnit cohortGranularity = PeriodUnit.MONTH;
+    private CohortBreakdown breakdown;
+    private TransactionModelFamily model = TransactionModelFamily.BG_NBD;
+    private boolean spend = true;
+    private DurationUnit timeUnit = DurationUnit.WEEK;
+    private OptionalDouble horizon = OptionalDouble.empty();
+    private DiscountRate discountRate = DEFAULT_DISCOUNT_RATE;
+    private LocalDate calibrationEnd;
+    private boolean holdout = true;
+    private int topCustomers = ClvSection.DEFAULT_TOP_CUSTOMERS;
+
+    private Builder(AnalysisPolicy policy) {
+      this.policy = requireNonNull(policy, "policy");
+    }
+
+    /**
+     * Sets the as-of date: orders placed before the start of this shop-local day are counted.
+     *
+     * @param value the date
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder asOf(LocalDate value) {
+      asOf = requireNonNull(value, "asOf");
+      return this;
+    }
+
+    /**
+     * Sets the length of the metrics window, in months before the as-of date; default
+     * {@value ReportAnalysis#DEFAULT_METRICS_MONTHS}.
+     *
+     * @param months the length; from 1 to 120
+     * @return this builder
+     * @throws IllegalArgumentException if {@code months} is out of range
+     */
+    public Builder metricsMonths(int months) {
+      if (months < 1 || months > 120) {
+        throw new IllegalArgumentException("metrics months must lie in [1, 120]: " + months);
+      }
+      metricsMonths = months;
+      return this;
+    }
+
+    /**
+     * Sets the cohorts' period; default {@link PeriodUnit#MONTH}.
+     *
+     * @param value the period unit
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder cohortGranularity(PeriodUnit value) {
+      cohortGranularity = requireNonNull(value, "cohortGranularity");
+      return this;
+    }
+
+    /**
+     * Splits the cohorts by an attribute of the customers' first order, such as
+     * {@link CohortBreakdown#CHANNEL}; no split by default.
+     *
+     * @param value the breakdown
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder cohortBreakdown(CohortBreakdown value) {
+      breakdown = requireNonNull(value, "cohortBreakdown");
+      return this;
+    }
+
+    /**
+     * Sets the transaction model; default {@link TransactionModelFamily#BG_NBD}.
+     *
+     * @param value a continuous-time model family
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if the family needs discrete opportunities ({@code BG_BB}), which
+     *     customer summaries in time units do not have
+     */
+    public Builder model(TransactionModelFamily value) {
+      requireNonNull(value, "model");
+      if (value == TransactionModelFamily.BG_BB) {
+        throw new IllegalArgumentException("model must be a continuous-time model for order data: " + value);
+      }
+      model = value;
+      return this;
+    }
+
+    /**
+     * Sets whether spend is modelled with Gamma-Gamma, giving predicted CLV in money; default {@code true}.
+     *
+     * @param value {@code false} for transaction predictions only
+     * @return this builder
+     */
+    public Builder spendModel(boolean value) {
+      spend = value;
+      return this;
+    }
+
+    /**
+     * Sets the time unit of the CLV models; default {@link DurationUnit#WEEK}. The default horizon follows
+     * it (52 weeks in any unit).
+     *
+     * @param value the unit
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder timeUnit(DurationUnit value) {
+      timeUnit = requireNonNull(value, "timeUnit");
+      return this;
+    }
+
+    /**
+     * Sets the prediction horizon, in the time unit; default 52 weeks.
+     *
+     * @param value the horizon; positive and finite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is out of range
+     */
+    public Builder horizon(double value) {
+      if (!(value > 0 && Double.isFinite(value))) {
+        throw new IllegalArgumentException("horizon must be positive and finite: " + value);
+      }
+      horizon = OptionalDouble.of(value);
+      return this;
+    }
+
+    /**
+     * Sets the discount rate of predicted CLV; default {@link ReportAnalysis#DEFAULT_DISCOUNT_RATE}, 10 % a
+     * year, effective.
+     *
+     * @param value the rate, with its period and compounding
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder discountRate(DiscountRate value) {
+      discountRate = requireNonNull(value, "discountRate");
+      return this;
+    }
+
+    /**
+     * Sets the last day of the holdout check's calibration period, instead of the derived split; the
+     * holdout runs from the next day to the day before the as-of date.
+     *
+     * @param value the shop-local date
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder calibrationEnd(LocalDate value) {
+      calibrationEnd = requireNonNull(value, "calibrationEnd");
+      return this;
+    }
+
+    /**
+     * Sets whether to run the holdout check; default {@code true}.
+     *
+     * @param value {@code false} to skip it
+     * @return this builder
+     */
+    public Builder holdout(boolean value) {
+      holdout = value;
+      return this;
+    }
+
+    /**
+     * Sets how many top customers the report lists; default {@value ClvSection#DEFAULT_TOP_CUSTOMERS}.
+     *
+     * @param count the number; not negative
+     * @return this builder
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public Builder topCustomers(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("top customers must not be negative: " + count);
+      }
+      topCustomers = count;
+      return this;
+    }
+
+    /**
+     * Returns the analysis.
+     *
+     * @return the analysis
+     * @throws IllegalStateException if a calibration end is set while the holdout check is off
+     */
+    public ReportAnalysis build() {
+      if (calibrationEnd != null && !holdout) {
+        throw new IllegalStateException("calibrationEnd must not be set when the holdout check is off: "
+            + calibrationEnd);
+      }
+      return new ReportAnalysis(this);
+    }
+  }
+}
