@@ -12,6 +12,7 @@ module io.retentionkit.core {
   requires org.apache.commons.numbers.gamma;
 
   exports io.retentionkit.model;
+  exports io.retentionkit.columnar;
   exports io.retentionkit.metrics;
   exports io.retentionkit.cohort;
   exports io.retentionkit.clv;

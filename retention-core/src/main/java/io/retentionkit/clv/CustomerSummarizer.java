@@ -4,14 +4,19 @@ import static io.retentionkit.internal.Checks.requireArgument;
 import static io.retentionkit.internal.Checks.requireState;
 import static java.util.Objects.requireNonNull;
 
+import io.retentionkit.columnar.OrderLog;
+import io.retentionkit.internal.CustomerRanges;
 import io.retentionkit.metrics.Accumulator;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.PeriodUnit;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns orders into the per-customer summaries the CLV models are fitted on: for each customer, x (repeat
@@ -49,6 +54,13 @@ import java.util.stream.Collector;
  * @since 0.1.0
  */
 public final class CustomerSummarizer {
+  /**
+   * From this many orders on, {@link #summarize(Iterable)} builds an {@link OrderLog} and summarises it in
+   * parallel, which is faster than one accumulator even counting the build.
+   */
+  static final int COLUMNAR_MIN_ORDERS = 20_000;
+  private static final Logger LOG = LoggerFactory.getLogger(CustomerSummarizer.class);
+
   private final AnalysisPolicy policy;
   private final DurationUnit timeUnit;
   private final PeriodUnit mergeUnit;
@@ -73,7 +85,9 @@ public final class CustomerSummarizer {
   }
 
   /**
-   * Returns the summaries of {@code orders}.
+   * Returns the summaries of {@code orders}. A collection of at least 20,000 orders is first turned into an
+   * {@link OrderLog} and summarised in parallel ({@link #summarize(OrderLog)}); the summaries are the same
+   * either way.
    *
    * @param orders the orders, in any order
    * @return the summaries
@@ -83,9 +97,28 @@ public final class CustomerSummarizer {
    */
   public CustomerSummaries summarize(Iterable<Order> orders) {
     requireNonNull(orders, "orders");
+    if (orders instanceof Collection<?> collection && collection.size() >= COLUMNAR_MIN_ORDERS) {
+      LOG.debug("Summarising {} orders through an order log", collection.size());
+      return summarize(OrderLog.from(orders, policy));
+    }
     CustomerSummaryAccumulator accumulator = newAccumulator();
     orders.forEach(accumulator);
     return accumulator.result();
+  }
+
+  /**
+   * Returns the summaries of the orders in {@code log}, in two passes over the log in parallel over the
+   * available cores. They equal the summaries {@link #summarize(Iterable)} computes from the same orders.
+   *
+   * @param log an order log built under this summarizer's policy
+   * @return the summaries
+   * @throws NullPointerException if {@code log} is null
+   * @throws IllegalArgumentException if the log was built under another policy
+   * @throws IllegalStateException if there is a holdout period and no qualifying order falls in it
+   */
+  public CustomerSummaries summarize(OrderLog log) {
+    requireNonNull(log, "log");
+    return LogSummaries.summarize(this, log, CustomerRanges.defaultRanges(log.orderCount()));
   }
 
   /**

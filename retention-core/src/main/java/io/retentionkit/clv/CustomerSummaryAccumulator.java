@@ -102,12 +102,17 @@ public final class CustomerSummaryAccumulator
    */
   @Override
   public CustomerSummaries result() {
+    requireHoldoutOrders(summarizer, holdoutOrders);
+    return new SummaryBuilder(summarizer).build(customers, ignoredOrders, ordersAfterEnd);
+  }
+
+  /** Throws unless a summarizer with a holdout period saw {@code holdoutOrders} qualifying orders in it. */
+  static void requireHoldoutOrders(CustomerSummarizer summarizer, long holdoutOrders) {
     if (summarizer.observationEnd().isPresent() && holdoutOrders == 0) {
       throw new IllegalStateException(String.format(Locale.ROOT,
           "holdout period must contain qualifying orders: none dated from %s to %s",
           summarizer.calibrationEnd().plusDays(1), summarizer.lastDay()));
     }
-    return new SummaryBuilder(summarizer, customers).build(ignoredOrders, ordersAfterEnd);
   }
 
   /** One customer's dated amounts, in arrival order, in minor units of the reporting currency. */
@@ -139,6 +144,12 @@ public final class CustomerSummaryAccumulator
       refundDay[refunds] = day;
       refundOrderDay[refunds] = orderDay;
       refundAmount[refunds++] = amount;
+    }
+
+    /** Forgets every purchase and refund, keeping the arrays, so that one instance serves many customers. */
+    void clear() {
+      purchases = 0;
+      refunds = 0;
     }
 
     CustomerEvents addAll(CustomerEvents other) {

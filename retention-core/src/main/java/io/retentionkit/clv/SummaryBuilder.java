@@ -10,26 +10,34 @@ import java.util.Map;
 
 /**
  * Forms transactions from each customer's dated amounts and computes the summaries, as
- * {@link CustomerSummarizer} documents them.
+ * {@link CustomerSummarizer} documents them: the one place that defines them, for the accumulator (a map
+ * of customers' events) and the columnar path ({@link LogSummaries}, one customer at a time) alike.
+ * Mutable (it reuses scratch arrays) and not thread-safe: one per thread.
  */
 final class SummaryBuilder {
   private final CustomerSummarizer summarizer;
-  private final Map<CustomerId, CustomerEvents> customers;
   private final PeriodCalendar calendar;
   private final long calibrationEnd;
   private final long lastDay;
   private final double unitDays;
+  /**
+   * One customer's purchases sorted by day, and their transactions' periods, dates and spend: reused from
+   * customer to customer, which is why one builder serves one thread.
+   */
+  private long[] scratchKeys = new long[16];
+  private long[] scratchPeriod = new long[16];
+  private long[] scratchDay = new long[16];
+  private long[] scratchSpend = new long[16];
 
-  SummaryBuilder(CustomerSummarizer summarizer, Map<CustomerId, CustomerEvents> customers) {
+  SummaryBuilder(CustomerSummarizer summarizer) {
     this.summarizer = summarizer;
-    this.customers = customers;
     this.calendar = summarizer.policy().calendar(summarizer.mergeUnit());
     this.calibrationEnd = summarizer.calibrationEnd().toEpochDay();
     this.lastDay = summarizer.lastDay().toEpochDay();
     this.unitDays = summarizer.timeUnit().days();
   }
 
-  CustomerSummaries build(long ignoredOrders, long ordersAfterEnd) {
+  CustomerSummaries build(Map<CustomerId, CustomerEvents> customers, long ignoredOrders, long ordersAfterEnd) {
     CustomerId[] ids = customers.entrySet().stream()
         .filter(e -> e.getValue().firstDay() <= calibrationEnd)
         .map(Map.Entry::getKey)
@@ -41,28 +49,50 @@ final class SummaryBuilder {
     for (CustomerId id : ids) {
       origin = Math.min(origin, customers.get(id).firstDay());
     }
-    boolean holdout = summarizer.observationEnd().isPresent();
-    CustomerSummaries.Columns columns = new CustomerSummaries.Columns(n, holdout, lastDay - origin + 1);
+    CustomerSummaries.Columns columns = columns(n, origin);
     for (int i = 0; i < n; i++) {
-      summarize(i, customers.get(ids[i]), origin, columns);
+      summarize(i, customers.get(ids[i]), origin, columns, columns.repeatTransactionsByDay);
     }
     return new CustomerSummaries(summarizer, ids, LocalDate.ofEpochDay(origin), columns, ignoredOrders,
         ordersAfterEnd, excluded);
   }
 
-  private void summarize(int i, CustomerEvents events, long origin, CustomerSummaries.Columns out) {
+  /** Grows the per-customer scratch arrays to hold {@code purchases} purchases. */
+  private void ensureScratch(int purchases) {
+    if (scratchKeys.length < purchases) {
+      int length = Math.max(purchases, 2 * scratchKeys.length);
+      scratchKeys = new long[length];
+      scratchPeriod = new long[length];
+      scratchDay = new long[length];
+      scratchSpend = new long[length];
+    }
+  }
+
+  /** Returns empty columns for {@code customers} customers, tracked from day {@code origin}. */
+  CustomerSummaries.Columns columns(int customers, long origin) {
+    return new CustomerSummaries.Columns(customers, summarizer.observationEnd().isPresent(), lastDay - origin + 1);
+  }
+
+  /**
+   * Summarises customer {@code i}, whose first purchase is on or before the calibration end, into
+   * {@code out}; counts their repeat transactions by day from {@code origin} in {@code repeatsByDay}, which
+   * may be {@code out}'s or one of a part of the customers.
+   */
+  void summarize(int i, CustomerEvents events, long origin, CustomerSummaries.Columns out, long[] repeatsByDay) {
     int n = events.purchases;
-    long[] keys = new long[n];
+    ensureScratch(n);
+    long[] keys = scratchKeys;
     for (int k = 0; k < n; k++) {
       keys[k] = events.purchaseDay[k] * (1L << 31) + k; // sort by day, keeping the index
     }
-    Arrays.sort(keys);
+    Arrays.sort(keys, 0, n);
     // Transactions: runs of purchases in one merge period, on one side of the calibration end.
-    long[] period = new long[n];
-    long[] day = new long[n];
-    long[] spend = new long[n];
+    long[] period = scratchPeriod;
+    long[] day = scratchDay;
+    long[] spend = scratchSpend;
     int transactions = 0;
-    for (long key : keys) {
+    for (int sorted = 0; sorted < n; sorted++) {
+      long key = keys[sorted];
       int k = (int) Math.floorMod(key, 1L << 31);
       long d = events.purchaseDay[k];
       long p = periodOf(d);
@@ -98,7 +128,7 @@ final class SummaryBuilder {
         holdoutSpend = Math.addExact(holdoutSpend, spend[t]);
       }
       if (t > 0) {
-        out.repeatTransactionsByDay[(int) (day[t] - origin)]++;
+        repeatsByDay[(int) (day[t] - origin)]++;
       }
     }
     out.firstPurchaseDay[i] = first;

@@ -8,7 +8,9 @@
  * <ol>
  *   <li><b>Orders → summaries.</b> {@link io.retentionkit.clv.CustomerSummarizer} turns orders into
  *       {@link io.retentionkit.clv.CustomerSummaries}: one row per customer of the calibration period, and,
- *       with an observation end, the customer's transactions in the holdout period that follows.</li>
+ *       with an observation end, the customer's transactions in the holdout period that follows. For
+ *       millions of orders, {@link io.retentionkit.clv.CustomerSummarizer#summarize(io.retentionkit.columnar.OrderLog)}
+ *       reads an {@link io.retentionkit.columnar.OrderLog} in parallel over the cores.</li>
  *   <li><b>Summaries → weighted rows.</b> {@link io.retentionkit.clv.WeightedSummaries} folds customers
  *       with identical (x, t_x, T) into one row with a weight; fits on folded rows equal fits on the
  *       customers, and are much faster (CDNOW's 2,357 customers are 1,016 rows).</li>

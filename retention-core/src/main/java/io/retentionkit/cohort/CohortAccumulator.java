@@ -9,6 +9,7 @@ import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.Refund;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,11 @@ public final class CohortAccumulator implements Accumulator<Order, CohortAccumul
   private long nonQualifyingOrders;
   private long ordersAfterAsOf;
   private long refundsAfterAsOf;
-  /** The latest order or refund instant seen, for a default as-of instant; null until an order arrives. */
-  private Instant latestEvent;
+  /**
+   * The latest shop-local epoch day of an order or refund seen, for a default as-of instant; only kept
+   * without an explicit one. {@code Long.MIN_VALUE} until an order arrives.
+   */
+  private long lastEventDay = Long.MIN_VALUE;
 
   CohortAccumulator(CohortAnalysis analysis) {
     this.analysis = analysis;
@@ -127,9 +131,7 @@ public final class CohortAccumulator implements Accumulator<Order, CohortAccumul
     nonQualifyingOrders += other.nonQualifyingOrders;
     ordersAfterAsOf += other.ordersAfterAsOf;
     refundsAfterAsOf += other.refundsAfterAsOf;
-    if (other.latestEvent != null) {
-      noteEvent(other.latestEvent);
-    }
+    lastEventDay = Math.max(lastEventDay, other.lastEventDay);
     return this;
   }
 
@@ -145,12 +147,12 @@ public final class CohortAccumulator implements Accumulator<Order, CohortAccumul
     return TableAssembler.assemble(analysis, asOf(), customers.values(), input);
   }
 
-  /** Returns the explicit as-of instant, or the start of the local day after the latest event. */
+  /** Returns the explicit as-of instant, or the start of the local day after the latest event's. */
   private Optional<Instant> asOf() {
-    if (analysis.asOf().isPresent() || latestEvent == null) {
+    if (analysis.asOf().isPresent() || lastEventDay == Long.MIN_VALUE) {
       return analysis.asOf();
     }
-    return Optional.of(policy.localDate(latestEvent).plusDays(1).atStartOfDay(policy.zone()).toInstant());
+    return Optional.of(analysis.asOfAfter(LocalDate.ofEpochDay(lastEventDay)));
   }
 
   private Optional<String> keyOf(Order firstOrder) {
@@ -162,6 +164,9 @@ public final class CohortAccumulator implements Accumulator<Order, CohortAccumul
   }
 
   private void noteEvents(Order order) {
+    if (analysis.asOf().isPresent()) {
+      return;
+    }
     noteEvent(order.placedAt());
     for (Refund refund : order.refunds()) {
       noteEvent(refund.refundedAt());
@@ -169,9 +174,7 @@ public final class CohortAccumulator implements Accumulator<Order, CohortAccumul
   }
 
   private void noteEvent(Instant instant) {
-    if (latestEvent == null || instant.isAfter(latestEvent)) {
-      latestEvent = instant;
-    }
+    lastEventDay = Math.max(lastEventDay, policy.localDate(instant).toEpochDay());
   }
 
   /** Returns the order as it stood at {@code asOf}: without the refunds made at or after it. */

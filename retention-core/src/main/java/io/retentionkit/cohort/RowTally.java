@@ -47,10 +47,9 @@ final class RowTally {
     this.firstReturnColumn = new long[columns];
   }
 
-  /** Adds one member of the cohort; {@code history} must be normalized. */
-  void add(CustomerHistory history) {
+  /** Adds one member of the cohort, who joined on {@code entryDay}; {@code history} must be normalized. */
+  void add(int entryDay, DayLedger history) {
     size++;
-    int entryDay = history.entryDay();
     boolean openEnded = layout.isOpenEnded();
     int lastActiveColumn = -1;
     int latestOrderOffset = 0;
@@ -80,6 +79,24 @@ final class RowTally {
     }
     if (openEnded) {
       lastOrderColumn[Math.min(latestOrderOffset, columns - 1)]++;
+    }
+  }
+
+  /** Adds the members {@code other}, a tally of the same row from another part of the input, holds. */
+  void combine(RowTally other) {
+    size += other.size;
+    addAll(ordersAt, other.ordersAt);
+    for (int i = 0; i < revenueAt.length; i++) {
+      revenueAt[i] = Math.addExact(revenueAt[i], other.revenueAt[i]);
+    }
+    addAll(active, other.active);
+    addAll(lastOrderColumn, other.lastOrderColumn);
+    addAll(firstReturnColumn, other.firstReturnColumn);
+  }
+
+  private static void addAll(long[] sums, long[] values) {
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] += values[i];
     }
   }
 

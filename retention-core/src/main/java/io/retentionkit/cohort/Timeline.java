@@ -12,31 +12,62 @@ import java.util.OptionalInt;
  * and right-censoring.
  */
 final class Timeline {
+  /** The longest day range (about 110 years) whose period indexes are tabulated. */
+  private static final int MAX_TABLE_DAYS = 40_000;
+
   private final PeriodCalendar calendar;
   /** The rolling window in days, or 0 for calendar periods. */
   private final int rollingDays;
   private final Instant asOf;
   /** The local date of the last observed instant, just before {@code asOf}. */
   private final long lastObservedDay;
+  /**
+   * The period index of each day from {@code tableStart} to {@code lastObservedDay}, so that placing an
+   * order needs no date arithmetic; days outside it are computed by the calendar.
+   */
+  private final long[] periodOfDay;
+  private final long tableStart;
 
-  Timeline(PeriodCalendar calendar, OptionalInt rollingDays, Instant asOf) {
+  /**
+   * Creates the timeline of an analysis as of {@code asOf}; {@code firstDay}, the earliest day orders are
+   * expected on, only sizes a lookup table.
+   */
+  Timeline(PeriodCalendar calendar, OptionalInt rollingDays, Instant asOf, OptionalInt firstDay) {
     this.calendar = calendar;
     this.rollingDays = rollingDays.orElse(0);
     this.asOf = asOf;
     this.lastObservedDay = calendar.localDate(asOf.minusNanos(1)).toEpochDay();
+    long days = firstDay.isPresent() ? lastObservedDay - firstDay.getAsInt() + 1 : 0;
+    this.tableStart = firstDay.orElse(0);
+    this.periodOfDay = new long[days > 0 && days <= MAX_TABLE_DAYS ? (int) days : 0];
+    for (int i = 0; i < periodOfDay.length; i++) {
+      periodOfDay[i] = calendar.index(LocalDate.ofEpochDay(tableStart + i));
+    }
   }
 
   /** Returns the index of the cohort period holding a first order placed on {@code entryDay}. */
   long cohortIndex(int entryDay) {
-    return calendar.index(LocalDate.ofEpochDay(entryDay));
+    return periodIndex(entryDay);
   }
 
-  /** Returns the offset of {@code day} for a customer who joined cohort {@code cohortIndex} on {@code entryDay}. */
+  /**
+   * Returns the offset of {@code day} for a customer who joined cohort {@code cohortIndex} on {@code entryDay}.
+   * A day before the entry day, which a later order can fall on only in the hour repeated when clocks go back
+   * across midnight (St. John's did until 2010), is at offset 0.
+   */
   int offset(long cohortIndex, int entryDay, int day) {
+    if (day <= entryDay) {
+      return 0;
+    }
     if (rollingDays > 0) {
       return (day - entryDay) / rollingDays;
     }
-    return Math.toIntExact(calendar.index(LocalDate.ofEpochDay(day)) - cohortIndex);
+    return Math.toIntExact(periodIndex(day) - cohortIndex);
+  }
+
+  private long periodIndex(int day) {
+    long i = day - tableStart;
+    return i >= 0 && i < periodOfDay.length ? periodOfDay[(int) i] : calendar.index(LocalDate.ofEpochDay(day));
   }
 
   /**

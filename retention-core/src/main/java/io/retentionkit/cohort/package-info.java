@@ -11,7 +11,9 @@
  *   <li>{@link io.retentionkit.cohort.CohortAnalysis#analyze} computes a table in one pass;
  *       {@link io.retentionkit.cohort.CohortAccumulator} and
  *       {@link io.retentionkit.cohort.CohortAnalysis#collector()} do the same incrementally, in parallel or
- *       per partition, with equal results.
+ *       per partition, with equal results; for millions of orders,
+ *       {@link io.retentionkit.cohort.CohortAnalysis#analyze(io.retentionkit.columnar.OrderLog)} reads an
+ *       order log in parallel over the cores.
  * </ul>
  *
  * <h2>Conventions</h2>

@@ -33,6 +33,19 @@ final class DayCounts {
     totalDays = Math.addExact(totalDays, days);
   }
 
+  /** Adds every gap of {@code other}. */
+  void addAll(DayCounts other) {
+    if (other.countsByDays.length > countsByDays.length) {
+      countsByDays = Arrays.copyOf(countsByDays, other.countsByDays.length);
+    }
+    for (int days = 0; days < other.countsByDays.length; days++) {
+      countsByDays[days] += other.countsByDays[days];
+    }
+    longGaps.addAll(other.longGaps);
+    count += other.count;
+    totalDays = Math.addExact(totalDays, other.totalDays);
+  }
+
   DaysBetween result(String whenEmpty) {
     if (count == 0) {
       return new DaysBetween(0, 0, OptionalDouble.empty(), Optional.of(whenEmpty));

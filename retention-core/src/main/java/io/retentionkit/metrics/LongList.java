@@ -22,6 +22,15 @@ final class LongList {
     return values[index];
   }
 
+  /** Appends every value of {@code other}. */
+  void addAll(LongList other) {
+    if (size + other.size > values.length) {
+      values = Arrays.copyOf(values, Math.max(Math.addExact(size, other.size), 2 * values.length));
+    }
+    System.arraycopy(other.values, 0, values, size, other.size);
+    size += other.size;
+  }
+
   /** Sorts the values ascending in place. */
   void sort() {
     Arrays.sort(values, 0, size);

@@ -164,6 +164,47 @@ final class SummaryCalculator {
   }
 
   /**
+   * Adds every customer {@code other}, a calculator of the same analysis and window fed other customers,
+   * was given; {@code other} must not be used afterwards.
+   */
+  void combine(SummaryCalculator other) {
+    activeAtStart += other.activeAtStart;
+    activeAtEnd += other.activeAtEnd;
+    retained += other.retained;
+    churned += other.churned;
+    acquiredInWindow += other.acquiredInWindow;
+    buyers += other.buyers;
+    repeatBuyers += other.repeatBuyers;
+    returningBuyers += other.returningBuyers;
+    customersBeforeEnd += other.customersBeforeEnd;
+    windowOrders += other.windowOrders;
+    gaps.addAll(other.gaps);
+    secondPurchaseEligible += other.secondPurchaseEligible;
+    secondPurchaseConverted += other.secondPurchaseConverted;
+    secondPurchaseCensored += other.secondPurchaseCensored;
+    returningRevenue = Math.addExact(returningRevenue, other.returningRevenue);
+    returningCustomersWhoOrdered += other.returningCustomersWhoOrdered;
+    newRevenue = Math.addExact(newRevenue, other.newRevenue);
+    buyerRevenues.addAll(other.buyerRevenues);
+    lifetimeNets.addAll(other.lifetimeNets);
+    lifetimeNetTotal = Math.addExact(lifetimeNetTotal, other.lifetimeNetTotal);
+    for (int k = 1; k <= MAX_SEQUENCE_STEP; k++) {
+      withAtLeastK[k] += other.withAtLeastK[k];
+      stepGaps[k].addAll(other.stepGaps[k]);
+    }
+    addGroup(refundedFirst, other.refundedFirst);
+    addGroup(unrefundedFirst, other.unrefundedFirst);
+    addGroup(discountedFirst, other.discountedFirst);
+    addGroup(undiscountedFirst, other.undiscountedFirst);
+    other.byChannel.forEach((channel, group) -> addGroup(byChannel.computeIfAbsent(channel, c -> new long[2]), group));
+  }
+
+  private static void addGroup(long[] group, long[] other) {
+    group[0] += other[0];
+    group[1] += other[1];
+  }
+
+  /**
    * Returns the summary, given the window's order-level totals.
    *
    * @param orders the order counts and revenue sums gathered order by order

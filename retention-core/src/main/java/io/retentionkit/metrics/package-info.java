@@ -7,7 +7,10 @@
  *   <li>{@link io.retentionkit.metrics.MetricsAnalysis}: configure once, then
  *       {@link io.retentionkit.metrics.MetricsAnalysis#analyze analyze} a window's orders in one pass into
  *       a {@link io.retentionkit.metrics.MetricsSummary}, or feed a
- *       {@link io.retentionkit.metrics.MetricsAccumulator} incrementally or in parallel and combine.
+ *       {@link io.retentionkit.metrics.MetricsAccumulator} incrementally or in parallel and combine. For
+ *       millions of orders, analyse an {@link io.retentionkit.columnar.OrderLog} in parallel over the cores
+ *       with {@link io.retentionkit.metrics.MetricsAnalysis#analyze(io.retentionkit.columnar.OrderLog,
+ *       io.retentionkit.model.Period)}.
  *   <li>{@link io.retentionkit.metrics.NetPromoterScore}, {@link io.retentionkit.metrics.CustomerSatisfaction}
  *       and {@link io.retentionkit.metrics.CartAbandonment}: survey and funnel metrics from answers and
  *       counts rather than orders.

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -202,8 +203,10 @@ public record AnalysisPolicy(
 
   /**
    * Returns refund {@code index} of {@code order} in minor units of the reporting currency. Each refund
-   * is the drop it causes in the converted net total, so the refunds of an order always add up to
-   * {@link #refundedMinor} exactly, whatever the converter rounds.
+   * is the drop it causes in the converted net total when the refunds are applied in the order they were
+   * made (refunds made at the same instant in list order). So the refunds of an order always add up to
+   * {@link #refundedMinor} exactly, whatever the converter rounds, and a refund's amount never depends on
+   * a refund made after it: the refunds known at any instant add up to the drop in net total they caused.
    *
    * @param order the order
    * @param index the refund's position in {@link Order#refunds()}
@@ -212,12 +215,18 @@ public record AnalysisPolicy(
    * @throws IllegalArgumentException if an amount cannot be converted
    */
   public long refundMinor(Order order, int index) {
-    Objects.checkIndex(index, order.refunds().size());
+    List<Refund> refunds = order.refunds();
+    Objects.checkIndex(index, refunds.size());
+    Refund refund = refunds.get(index);
     Money before = order.total();
-    for (int i = 0; i < index; i++) {
-      before = before.minus(order.refunds().get(i).amount());
+    for (int i = 0; i < refunds.size(); i++) {
+      Refund other = refunds.get(i);
+      int byTime = other.refundedAt().compareTo(refund.refundedAt());
+      if (byTime < 0 || byTime == 0 && i < index) {
+        before = before.minus(other.amount());
+      }
     }
-    Money after = before.minus(order.refunds().get(index).amount());
+    Money after = before.minus(refund.amount());
     return toReportingMinor(before, order) - toReportingMinor(after, order);
   }
 

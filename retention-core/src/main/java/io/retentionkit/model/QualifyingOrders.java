@@ -52,8 +52,25 @@ public record QualifyingOrders(boolean excludeCancelled, boolean excludeFullyRef
   @Override
   public boolean test(Order order) {
     requireNonNull(order, "order");
-    return !(excludeCancelled && order.status().isCancelledOrFailed())
-        && !(excludeFullyRefunded && order.isFullyRefunded())
-        && !(excludeZeroValue && order.total().isZero());
+    // Summing the refunds only matters, and is only paid for, under a rule that excludes full refunds.
+    return accepts(order.status(), order.total().isZero(), excludeFullyRefunded && order.isFullyRefunded());
+  }
+
+  /**
+   * Returns whether an order with these facts counts as a purchase under this rule. This is the rule
+   * itself, for callers that hold an order's facts rather than an {@link Order} (the columnar
+   * {@code io.retentionkit.columnar.OrderLog} builder); {@link #test} applies it to an order.
+   *
+   * @param status the order's status
+   * @param zeroValue whether the order's total is zero
+   * @param fullyRefunded whether the order's positive total was refunded in full
+   * @return {@code true} if such an order qualifies
+   * @throws NullPointerException if {@code status} is null
+   */
+  public boolean accepts(OrderStatus status, boolean zeroValue, boolean fullyRefunded) {
+    requireNonNull(status, "status");
+    return !(excludeCancelled && status.isCancelledOrFailed())
+        && !(excludeFullyRefunded && fullyRefunded)
+        && !(excludeZeroValue && zeroValue);
   }
 }

@@ -1,7 +1,7 @@
 package io.retentionkit.cohort;
 
-import static io.retentionkit.cohort.OrderLog.EUR;
-import static io.retentionkit.cohort.OrderLog.eur;
+import static io.retentionkit.cohort.OrderSheet.EUR;
+import static io.retentionkit.cohort.OrderSheet.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,7 +21,7 @@ final class CohortBreakdownTest {
 
   @Test
   void theFirstOrdersChannelSplitsTheCohort() {
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("ann", "2024-01-05", 100, order -> order.channel("web"))
         .add("ann", "2024-02-01", 100, order -> order.channel("app"))
         .add("bob", "2024-01-06", 100, order -> order.channel("app"))
@@ -45,7 +45,7 @@ final class CohortBreakdownTest {
 
   @Test
   void theFirstQualifyingOrderDecidesAndTiesGoToTheSmallerOrderId() {
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("ann", "2024-01-04", 100, order -> order.country("NL").status(OrderStatus.CANCELLED))
         .add("ann", "2024-01-05T10:00", 100, order -> order.country("DE"))  // o2
         .add("ann", "2024-01-05T10:00", 100, order -> order.country("BE")); // o3, at the same instant
@@ -58,7 +58,7 @@ final class CohortBreakdownTest {
 
   @Test
   void builtInBreakdownsReadDiscountCodeAndFirstSku() {
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("ann", "2024-01-05", 100, order -> order.discountCode("WELCOME10").lineItem("MUG", 1, eur(60))
             .lineItem("TEA", 2, eur(40)))
         .add("bob", "2024-01-06", 100);
@@ -74,7 +74,7 @@ final class CohortBreakdownTest {
   void callersCanBreakDownByAnyFunctionOfTheFirstOrder() {
     CohortBreakdown size = CohortBreakdown.of("first-basket",
         order -> Optional.of(order.total().minorUnits() >= 5000 ? "large" : "small"));
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("ann", "2024-01-05", 9000).add("ann", "2024-01-06", 100)
         .add("bob", "2024-01-06", 100);
     CohortTable table = analyze(size, log.orders());
@@ -91,6 +91,6 @@ final class CohortBreakdownTest {
 
   private static CohortTable analyze(CohortBreakdown breakdown, List<Order> orders) {
     return CohortAnalysis.newBuilder(AnalysisPolicy.of(ZoneOffset.UTC, EUR)).breakdown(breakdown)
-        .asOf(new OrderLog(ZoneOffset.UTC).midnight("2024-03-01")).build().analyze(orders);
+        .asOf(new OrderSheet(ZoneOffset.UTC).midnight("2024-03-01")).build().analyze(orders);
   }
 }

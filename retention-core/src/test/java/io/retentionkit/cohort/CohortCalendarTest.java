@@ -1,6 +1,6 @@
 package io.retentionkit.cohort;
 
-import static io.retentionkit.cohort.OrderLog.EUR;
+import static io.retentionkit.cohort.OrderSheet.EUR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.retentionkit.metrics.Rate;
@@ -26,7 +26,7 @@ final class CohortCalendarTest {
 
   @Test
   void monthlyTableCountsCustomersOrdersRevenueAndReturns() {
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("ann", "2024-01-05", 1000).add("ann", "2024-01-20", 500).add("ann", "2024-03-03", 2000)
         .add("bob", "2024-01-31T23:30", 3000).add("bob", "2024-02-01T00:30", 700)
         .add("cat", "2024-02-10", 400);
@@ -66,7 +66,7 @@ final class CohortCalendarTest {
   void everyGranularityPlacesOrdersAtCalendarOffsets(PeriodUnit unit, DayOfWeek weekStart, String label,
       String ordersByOffset) {
     // 2023-12-31 is a Sunday; 2024-03-02, -03 and -04 are Saturday, Sunday and Monday.
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("ann", "2023-12-31", 100).add("ann", "2024-01-01", 100).add("ann", "2024-03-02", 100)
         .add("ann", "2024-03-03", 100).add("ann", "2024-03-04", 100).add("ann", "2024-04-02", 100);
     AnalysisPolicy policy = AnalysisPolicy.of(ZoneOffset.UTC, EUR).withFirstDayOfWeek(weekStart);
@@ -82,7 +82,7 @@ final class CohortCalendarTest {
   @Test
   void theShopsLocalDateDecidesThePeriodAcrossDaylightSavingChanges() {
     // Amsterdam is UTC+2 in summer and UTC+1 in winter: these orders are in the next month locally but not in UTC.
-    OrderLog log = new OrderLog(AMSTERDAM)
+    OrderSheet log = new OrderSheet(AMSTERDAM)
         .add("ann", "2024-03-10", 100).add("ann", "2024-04-01T00:30", 100)
         .add("bob", "2024-10-10", 100).add("bob", "2024-10-31T23:30", 100).add("bob", "2024-11-01T00:15", 100);
     CohortTable local = CohortAnalysis.newBuilder(AnalysisPolicy.of(AMSTERDAM, EUR))

@@ -1,7 +1,7 @@
 package io.retentionkit.cohort;
 
-import static io.retentionkit.cohort.OrderLog.EUR;
-import static io.retentionkit.cohort.OrderLog.eur;
+import static io.retentionkit.cohort.OrderSheet.EUR;
+import static io.retentionkit.cohort.OrderSheet.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.retentionkit.metrics.Rate;
@@ -21,7 +21,7 @@ final class CohortCensoringTest {
 
   @Test
   void cellsWhosePeriodIsNotOverAreFlaggedAndLeftOutOfTheAverage() {
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("ann", "2024-01-05", 100).add("ann", "2024-03-01", 100)
         .add("bob", "2024-01-06", 100)
         .add("cat", "2024-02-03", 100).add("cat", "2024-03-02", 100)
@@ -50,7 +50,7 @@ final class CohortCensoringTest {
   @Test
   void theAverageIsWeightedByCohortSize() {
     // January: 1 of 4 customers back in February; February: 2 of 2 back in March. Weighted: 3/6, not (25%+100%)/2.
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("a", "2024-01-01", 100).add("b", "2024-01-02", 100).add("c", "2024-01-03", 100)
         .add("d", "2024-01-04", 100).add("d", "2024-02-04", 100)
         .add("e", "2024-02-01", 100).add("e", "2024-03-01", 100)
@@ -71,7 +71,7 @@ final class CohortCensoringTest {
 
   @Test
   void theDefaultAsOfIsTheStartOfTheLocalDayAfterTheLatestEvent() {
-    OrderLog log = new OrderLog(AMSTERDAM)
+    OrderSheet log = new OrderSheet(AMSTERDAM)
         .add("ann", "2024-03-01", 100)
         .add("bob", "2024-03-16T00:30", 100); // 2024-03-15T23:30Z
     CohortAnalysis daily = CohortAnalysis.newBuilder(AnalysisPolicy.of(AMSTERDAM, EUR))
@@ -83,7 +83,7 @@ final class CohortCensoringTest {
     assertEquals(List.of(true), Tables.complete(table).get(1));
 
     // Non-qualifying orders and refunds are events too: they show how far the data reach.
-    OrderLog later = new OrderLog(AMSTERDAM)
+    OrderSheet later = new OrderSheet(AMSTERDAM)
         .add("ann", "2024-03-01", 100, order -> order.refund(eur(50), log.at("2024-03-20")))
         .add("bob", "2024-03-25", 100, order -> order.status(OrderStatus.CANCELLED));
     assertEquals(Optional.of(log.midnight("2024-03-26")), daily.analyze(later.orders()).asOf());

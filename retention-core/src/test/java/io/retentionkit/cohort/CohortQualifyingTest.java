@@ -1,7 +1,7 @@
 package io.retentionkit.cohort;
 
-import static io.retentionkit.cohort.OrderLog.EUR;
-import static io.retentionkit.cohort.OrderLog.eur;
+import static io.retentionkit.cohort.OrderSheet.EUR;
+import static io.retentionkit.cohort.OrderSheet.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.retentionkit.model.AnalysisPolicy;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The policy's qualifying-order rule decides which orders start a cohort and which count at all. */
 final class CohortQualifyingTest {
   // ann's first order was cancelled, bob's was a free sample, cat's was refunded in full the next day.
-  private final OrderLog log = new OrderLog(ZoneOffset.UTC)
+  private final OrderSheet log = new OrderSheet(ZoneOffset.UTC)
       .add("ann", "2024-01-05", 1000, order -> order.status(OrderStatus.CANCELLED)).add("ann", "2024-02-05", 2000)
       .add("bob", "2024-01-06", 0).add("bob", "2024-03-06", 100)
       .add("cat", "2024-01-07", 1000, order -> order.refund(eur(1000), Instant.parse("2024-01-08T12:00:00Z")))

@@ -1,6 +1,6 @@
 package io.retentionkit.cohort;
 
-import static io.retentionkit.cohort.OrderLog.EUR;
+import static io.retentionkit.cohort.OrderSheet.EUR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Return criteria ON, ON_OR_AFTER and brackets, and the column cap, over one hand-computed cohort. */
 final class CohortReturnCriteriaTest {
   // One January cohort: ann orders at offsets 0, 2 and 5, bob at 0 and 1, cat at 0 only.
-  private static final OrderLog LOG = new OrderLog(ZoneOffset.UTC)
+  private static final OrderSheet LOG = new OrderSheet(ZoneOffset.UTC)
       .add("ann", "2024-01-10", 100).add("ann", "2024-03-10", 200).add("ann", "2024-06-10", 400)
       .add("bob", "2024-01-11", 1000).add("bob", "2024-02-11", 2000)
       .add("cat", "2024-01-12", 10000);

@@ -1,7 +1,7 @@
 package io.retentionkit.cohort;
 
-import static io.retentionkit.cohort.OrderLog.EUR;
-import static io.retentionkit.cohort.OrderLog.eur;
+import static io.retentionkit.cohort.OrderSheet.EUR;
+import static io.retentionkit.cohort.OrderSheet.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Revenue under each refund policy, refunds after the as-of instant, and currency conversion. */
 final class CohortRevenueTest {
   // A €100 order partly refunded in February and a €50 order refunded in full in March.
-  private final OrderLog log = new OrderLog(ZoneOffset.UTC)
+  private final OrderSheet log = new OrderSheet(ZoneOffset.UTC)
       .add("ann", "2024-01-10", 10000, order -> order.refund(eur(3000), at("2024-02-05")))
       .add("ann", "2024-01-20", 5000, order -> order.refund(eur(5000), at("2024-03-03")));
 
@@ -106,6 +106,6 @@ final class CohortRevenueTest {
   }
 
   private static Instant at(String date) {
-    return new OrderLog(ZoneOffset.UTC).at(date);
+    return new OrderSheet(ZoneOffset.UTC).at(date);
   }
 }

@@ -1,6 +1,6 @@
 package io.retentionkit.cohort;
 
-import static io.retentionkit.cohort.OrderLog.EUR;
+import static io.retentionkit.cohort.OrderSheet.EUR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.retentionkit.metrics.Rate;
@@ -19,7 +19,7 @@ final class CohortRollingTest {
 
   @Test
   void windowsRunFromEachCustomersOwnFirstOrder() {
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("ann", "2024-01-31", 100).add("ann", "2024-02-06", 100).add("ann", "2024-02-07", 100)
         .add("bob", "2024-01-01", 100).add("bob", "2024-01-08", 100);
     CohortTable table = CohortAnalysis.newBuilder(AnalysisPolicy.of(ZoneOffset.UTC, EUR))
@@ -43,7 +43,7 @@ final class CohortRollingTest {
 
   @Test
   void calendarPeriodsAndRollingWindowsDifferForTheSameOrders() {
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("ann", "2024-01-31", 100).add("ann", "2024-02-06", 100);
     CohortTable calendar = CohortAnalysis.newBuilder(AnalysisPolicy.of(ZoneOffset.UTC, EUR))
         .asOf(log.midnight("2024-03-01")).build().analyze(log.orders());
@@ -58,7 +58,7 @@ final class CohortRollingTest {
   void daysAreShopLocalCalendarDaysEvenWhenADaylightSavingDayIsShort() {
     ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
     // 2024-03-31 has 23 hours in Amsterdam: the two orders are 22.5 hours apart but on consecutive local dates.
-    OrderLog log = new OrderLog(amsterdam).add("ann", "2024-03-30T23:30", 100).add("ann", "2024-03-31T23:00", 100);
+    OrderSheet log = new OrderSheet(amsterdam).add("ann", "2024-03-30T23:30", 100).add("ann", "2024-03-31T23:00", 100);
     AnalysisPolicy policy = AnalysisPolicy.of(amsterdam, EUR);
     CohortTable oneDay = CohortAnalysis.newBuilder(policy).granularity(PeriodUnit.DAY).rollingDays(1)
         .asOf(log.midnight("2024-04-05")).build().analyze(log.orders());

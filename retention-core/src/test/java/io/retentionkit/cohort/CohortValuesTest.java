@@ -1,7 +1,7 @@
 package io.retentionkit.cohort;
 
-import static io.retentionkit.cohort.OrderLog.EUR;
-import static io.retentionkit.cohort.OrderLog.eur;
+import static io.retentionkit.cohort.OrderSheet.EUR;
+import static io.retentionkit.cohort.OrderSheet.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,7 +21,7 @@ final class CohortValuesTest {
   @Test
   void cellsDeriveRatesPerCustomerValuesAndRevenueRetention() {
     // bob's first order was a free sample; his March order is his only paid one.
-    OrderLog log = new OrderLog(ZoneOffset.UTC)
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC)
         .add("ann", "2024-01-10", 1000).add("ann", "2024-02-10", 500)
         .add("bob", "2024-01-11", 0).add("bob", "2024-03-11", 300);
     CohortRow row = analyze(log, "2024-04-01").rows().get(0);
@@ -50,7 +50,7 @@ final class CohortValuesTest {
 
   @Test
   void revenueRetentionIsUndefinedWhenOffsetZeroRevenueIsZero() {
-    OrderLog log = new OrderLog(ZoneOffset.UTC).add("cat", "2024-02-03", 0).add("cat", "2024-03-03", 500);
+    OrderSheet log = new OrderSheet(ZoneOffset.UTC).add("cat", "2024-02-03", 0).add("cat", "2024-03-03", 500);
     CohortValues month1 = analyze(log, "2024-04-01").rows().get(0).cells().get(1).values();
 
     MoneyShare retention = month1.revenueRetention();
@@ -81,7 +81,7 @@ final class CohortValuesTest {
     assertThrows(NullPointerException.class, () -> new CohortValues(1, 0, 0, null, eur(0)));
   }
 
-  private static CohortTable analyze(OrderLog log, String asOf) {
+  private static CohortTable analyze(OrderSheet log, String asOf) {
     return CohortAnalysis.newBuilder(AnalysisPolicy.of(ZoneOffset.UTC, EUR)).asOf(log.midnight(asOf)).build()
         .analyze(log.orders());
   }

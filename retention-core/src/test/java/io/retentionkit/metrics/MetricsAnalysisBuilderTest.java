@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.retentionkit.model.Order;
 import io.retentionkit.model.RefundPolicy;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
@@ -79,6 +80,6 @@ final class MetricsAnalysisBuilderTest {
     assertEquals("window", assertThrows(NullPointerException.class, () -> builder().build().newAccumulator(null))
         .getMessage());
     assertEquals("orders", assertThrows(NullPointerException.class,
-        () -> builder().build().analyze(null, ShopOrders.window("2021-01-01", "2021-02-01"))).getMessage());
+        () -> builder().build().analyze((Iterable<Order>) null, ShopOrders.window("2021-01-01", "2021-02-01"))).getMessage());
   }
 }

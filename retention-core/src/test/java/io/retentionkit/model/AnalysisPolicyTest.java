@@ -64,6 +64,30 @@ final class AnalysisPolicyTest {
   }
 
   @Test
+  void convertedRefundsAreTheDropsInTheOrderTheyWereMade() {
+    // Listed latest first: each refund is still the drop it caused when it was made, so the refunds known
+    // at any instant add up to the drop in converted net total at that instant.
+    AnalysisPolicy policy = POLICY.withConverter(
+        CurrencyConverter.ofFixedRates(EUR, Map.of(USD, new BigDecimal("0.3333333"))));
+    Order order = Order.builder(OrderId.of("o1"), CustomerId.of("c1"), AT, Money.ofMinor(1000, USD))
+        .refund(Money.ofMinor(1, USD), AT.plusSeconds(300))
+        .refund(Money.ofMinor(1, USD), AT.plusSeconds(200))
+        .refund(Money.ofMinor(1, USD), AT.plusSeconds(100))
+        .build();
+    Order firstTwo = Order.builder(OrderId.of("o1"), CustomerId.of("c1"), AT, Money.ofMinor(1000, USD))
+        .refund(Money.ofMinor(1, USD), AT.plusSeconds(200))
+        .refund(Money.ofMinor(1, USD), AT.plusSeconds(100))
+        .build();
+
+    assertEquals(policy.grossMinor(firstTwo) - policy.netMinor(firstTwo),
+        policy.refundMinor(order, 1) + policy.refundMinor(order, 2));
+    assertEquals(policy.refundMinor(firstTwo, 0), policy.refundMinor(order, 1));
+    assertEquals(policy.refundMinor(firstTwo, 1), policy.refundMinor(order, 2));
+    assertEquals(policy.refundedMinor(order),
+        policy.refundMinor(order, 0) + policy.refundMinor(order, 1) + policy.refundMinor(order, 2));
+  }
+
+  @Test
   void qualifyingOrdersRulesAreApplied() {
     Order cancelled = order(1000, EUR).toBuilder().status(OrderStatus.CANCELLED).build();
     Order failed = order(1000, EUR).toBuilder().status(OrderStatus.FAILED).build();
@@ -78,6 +102,17 @@ final class AnalysisPolicyTest {
     assertFalse(strict.qualifies(free));
     assertTrue(strict.qualifies(order(1000, EUR, 999)));
     assertTrue(new QualifyingOrders(false, false, false).test(cancelled));
+  }
+
+  @Test
+  void qualifyingRuleJudgesAnOrdersFactsAsItJudgesTheOrder() {
+    QualifyingOrders strict = QualifyingOrders.strict();
+    assertTrue(strict.accepts(OrderStatus.PAID, false, false));
+    assertFalse(strict.accepts(OrderStatus.FAILED, false, false));
+    assertFalse(strict.accepts(OrderStatus.PAID, true, false));
+    assertFalse(strict.accepts(OrderStatus.PAID, false, true));
+    assertTrue(QualifyingOrders.standard().accepts(OrderStatus.FULFILLED, true, true));
+    assertThrows(NullPointerException.class, () -> strict.accepts(null, false, false));
   }
 
   @Test

@@ -52,7 +52,9 @@ import org.apache.commons.rng.simple.RandomSource;
  * Customer ids are strings, {@code "C0000001"} upwards ({@link #customerId}), so a benchmark pays for
  * hashing and comparing real text ids; order ids are {@code "O"} and a number.
  *
- * <p>Instances are immutable; each call of {@link #orders} or {@link #forEachOrder} regenerates the log.
+ * <p>Instances are immutable; each call of {@link #orders}, {@link #forEachOrder} or {@link #forEachRow}
+ * regenerates the log. {@link #forEachRow} streams it as primitive values, so that logs far larger than
+ * the heap could hold as {@link Order} objects can be fed to an {@code OrderLog} builder.
  */
 public final class SyntheticOrders {
   /** The default shop's zone. */
@@ -154,12 +156,126 @@ public final class SyntheticOrders {
    */
   public void forEachOrder(Consumer<Order> sink) {
     requireNonNull(sink, "sink");
+    forEachRow(row -> sink.accept(row.toOrder(currency)));
+  }
+
+  /**
+   * Generates the log as primitive values, without creating an {@link Order}: the same orders, in the
+   * same sequence, as {@link #forEachOrder}. The generator passes one {@link Row} that it refills for
+   * every order, so a sink copies what it keeps; 50 million orders stream through in constant memory.
+   *
+   * @param sink receives every order's row
+   */
+  public void forEachRow(Consumer<Row> sink) {
+    requireNonNull(sink, "sink");
     new Run(sink).generate();
+  }
+
+  /**
+   * One generated order as primitive values, refilled for every order by {@link #forEachRow}. Amounts are
+   * in minor units of the generator's currency, instants in epoch seconds.
+   */
+  public static final class Row {
+    private long customer;
+    private String customerId;
+    private long order;
+    private long placedAtSecond;
+    private long totalMinor;
+    private OrderStatus status;
+    private String channel;
+    private String country;
+    private String discountCode;
+    private long refundMinor;
+    private long refundedAtSecond;
+
+    private Row() {}
+
+    /** Returns the customer's 0-based index; customers are generated in index order. */
+    public long customer() {
+      return customer;
+    }
+
+    /** Returns the customer's id text, {@link #customerId(long)} of {@link #customer()}. */
+    public String customerId() {
+      return customerId;
+    }
+
+    /** Returns the order's 1-based number: its id is {@code "O"} and this number. */
+    public long order() {
+      return order;
+    }
+
+    /** Returns when the order was placed, in epoch seconds. */
+    public long placedAtSecond() {
+      return placedAtSecond;
+    }
+
+    /** Returns the order's total in minor units. */
+    public long totalMinor() {
+      return totalMinor;
+    }
+
+    /** Returns the order's status. */
+    public OrderStatus status() {
+      return status;
+    }
+
+    /** Returns the order's sales channel. */
+    public String channel() {
+      return channel;
+    }
+
+    /** Returns the order's country. */
+    public String country() {
+      return country;
+    }
+
+    /** Returns whether the order used a discount code. */
+    public boolean hasDiscountCode() {
+      return discountCode != null;
+    }
+
+    /** Returns the discount code; only meaningful if {@link #hasDiscountCode()}. */
+    public String discountCode() {
+      return discountCode;
+    }
+
+    /** Returns whether the order has a refund (it has at most one). */
+    public boolean hasRefund() {
+      return refundMinor > 0;
+    }
+
+    /** Returns the refund in minor units; 0 without one. */
+    public long refundMinor() {
+      return refundMinor;
+    }
+
+    /** Returns when the refund was made, in epoch seconds; only meaningful if {@link #hasRefund()}. */
+    public long refundedAtSecond() {
+      return refundedAtSecond;
+    }
+
+    /** Returns the order this row describes. */
+    Order toOrder(Currency currency) {
+      Order.Builder builder = Order.builder(OrderId.of("O" + order), CustomerId.of(customerId),
+              Instant.ofEpochSecond(placedAtSecond), Money.ofMinor(totalMinor, currency))
+          .status(status)
+          .channel(channel)
+          .country(country);
+      if (discountCode != null) {
+        builder.discountCode(discountCode);
+      }
+      if (refundMinor > 0) {
+        builder.refund(Money.ofMinor(refundMinor, currency), Instant.ofEpochSecond(refundedAtSecond));
+      }
+      return builder.build();
+    }
   }
 
   /** One generation: the random state and counters of a single pass. */
   private final class Run {
-    private final Consumer<Order> sink;
+    private final Consumer<Row> sink;
+    private final Row row = new Row();
     private final UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     private final ContinuousSampler rate = AhrensDieterMarsagliaTsangGammaSampler.of(random, RATE_SHAPE, RATE_SCALE);
     private final ContinuousSampler dropout = ChengBetaSampler.of(random, DROPOUT_ALPHA, DROPOUT_BETA);
@@ -175,7 +291,7 @@ public final class SyntheticOrders {
     private final long minorPerMajor = (long) Math.pow(10, currency.getDefaultFractionDigits());
     private long emitted;
 
-    Run(Consumer<Order> sink) {
+    Run(Consumer<Row> sink) {
       this.sink = sink;
       for (int day = 0; day < spanDays; day++) {
         LocalDate date = start.plusDays(day);
@@ -191,7 +307,8 @@ public final class SyntheticOrders {
     }
 
     private void generateCustomer(long index) {
-      CustomerId id = CustomerId.of(customerId(index));
+      row.customer = index;
+      row.customerId = customerId(index);
       String homeChannel = pick(CHANNELS, CHANNEL_WEIGHTS);
       String country = pick(COUNTRIES, COUNTRY_WEIGHTS);
       double lambda = rate.sample();
@@ -199,7 +316,8 @@ public final class SyntheticOrders {
       double meanSpend = spendMean.sample();
       double day = acquisitionDay() + localTimeOfDay();
       for (int k = 0; day < spanDays && emitted < orderLimit; k++) {
-        sink.accept(order(id, k, day, homeChannel, country, meanSpend));
+        fillRow(k, day, homeChannel, country, meanSpend);
+        sink.accept(row);
         emitted++;
         if (random.nextDouble() < dropOut) {
           return;
@@ -208,28 +326,28 @@ public final class SyntheticOrders {
       }
     }
 
-    private Order order(CustomerId customer, int k, double day, String homeChannel, String country,
-        double meanSpend) {
+    /** Fills the row with the customer's order {@code k}; the draws keep the sequence the seed fixes. */
+    private void fillRow(int k, double day, String homeChannel, String country, double meanSpend) {
       // Days count from local midnight in the shop's zone, so that evening orders stay in the evening.
       int wholeDay = (int) day;
       long secondOfDay = (long) ((day - wholeDay) * SECONDS_PER_DAY);
-      Instant placedAt = Instant.ofEpochSecond(midnights[wholeDay] + secondOfDay);
+      row.order = emitted + 1;
+      row.placedAtSecond = midnights[wholeDay] + secondOfDay;
       double major = Math.max(1, orderSpend.sample() * meanSpend / ORDER_SPEND_SHAPE);
-      long minor = Math.round(major * minorPerMajor);
-      Order.Builder order = Order.builder(OrderId.of("O" + (emitted + 1)), customer, placedAt,
-              Money.ofMinor(minor, currency))
-          .status(status())
-          .channel(random.nextDouble() < 0.9 ? homeChannel : pick(CHANNELS, CHANNEL_WEIGHTS))
-          .country(country);
+      row.totalMinor = Math.round(major * minorPerMajor);
+      row.status = status();
+      row.channel = random.nextDouble() < 0.9 ? homeChannel : pick(CHANNELS, CHANNEL_WEIGHTS);
+      row.country = country;
+      row.discountCode = null;
       if (k == 0 ? random.nextDouble() < 0.30 : random.nextDouble() < 0.10) {
-        order.discountCode(k == 0 ? "WELCOME10" : REPEAT_CODES[random.nextInt(REPEAT_CODES.length)]);
+        row.discountCode = k == 0 ? "WELCOME10" : REPEAT_CODES[random.nextInt(REPEAT_CODES.length)];
       }
+      row.refundMinor = 0;
       if (random.nextDouble() < 0.07) {
-        long refund = random.nextDouble() < 0.4 ? minor : Math.max(1, (long) (minor * (0.1 + 0.8 * random.nextDouble())));
-        order.refund(Money.ofMinor(refund, currency),
-            placedAt.plusSeconds((1 + random.nextInt(30)) * (long) SECONDS_PER_DAY));
+        long minor = row.totalMinor;
+        row.refundMinor = random.nextDouble() < 0.4 ? minor : Math.max(1, (long) (minor * (0.1 + 0.8 * random.nextDouble())));
+        row.refundedAtSecond = row.placedAtSecond + (1 + random.nextInt(30)) * (long) SECONDS_PER_DAY;
       }
-      return order.build();
     }
 
     private OrderStatus status() {

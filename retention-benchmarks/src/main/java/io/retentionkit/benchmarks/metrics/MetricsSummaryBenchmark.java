@@ -1,6 +1,7 @@
 package io.retentionkit.benchmarks.metrics;
 
 import io.retentionkit.benchmarks.data.SyntheticOrders;
+import io.retentionkit.metrics.MetricsAccumulator;
 import io.retentionkit.metrics.MetricsAnalysis;
 import io.retentionkit.metrics.MetricsSummary;
 import io.retentionkit.model.AnalysisPolicy;
@@ -24,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to compute every order-derived metric of the last quarter of a 36-month synthetic order log
- * ({@link SyntheticOrders}, fixed seed): one sequential pass, and the same through the parallel collector.
+ * ({@link SyntheticOrders}, fixed seed) given as a list of orders: through {@code analyze(List, Period)}
+ * (which builds an order log and passes over it in parallel), through the accumulator on one thread, and
+ * through the collector on a parallel stream.
  * The whole log is passed in: the last quarter's metrics need every earlier order (activity, first orders,
  * lifetime values), so every order is read.
  */
@@ -56,13 +59,25 @@ public class MetricsSummaryBenchmark {
   }
 
   /**
-   * Analyses the log in one sequential pass.
+   * Analyses the list: an order log built, then one parallel pass.
    *
    * @return the summary
    */
   @Benchmark
   public MetricsSummary analyze() {
     return analysis.analyze(input, lastQuarter);
+  }
+
+  /**
+   * Analyses the list in one sequential pass of the accumulator.
+   *
+   * @return the summary
+   */
+  @Benchmark
+  public MetricsSummary accumulate() {
+    MetricsAccumulator accumulator = analysis.newAccumulator(lastQuarter);
+    input.forEach(accumulator);
+    return accumulator.result();
   }
 
   /**

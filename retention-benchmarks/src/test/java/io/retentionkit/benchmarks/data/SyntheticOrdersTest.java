@@ -51,6 +51,23 @@ final class SyntheticOrdersTest {
   }
 
   @Test
+  void rowsDescribeTheSameOrders() {
+    SyntheticOrders generator = SyntheticOrders.newBuilder().customers(300).seed(3).build();
+    List<Order> streamed = new ArrayList<>();
+    generator.forEachOrder(streamed::add);
+    List<Order> fromRows = new ArrayList<>();
+    List<Long> customers = new ArrayList<>();
+    generator.forEachRow(row -> {
+      fromRows.add(row.toOrder(SyntheticOrders.DEFAULT_CURRENCY));
+      customers.add(row.customer());
+    });
+
+    assertEquals(streamed, fromRows);
+    assertEquals(SyntheticOrders.customerId(customers.get(customers.size() - 1)),
+        fromRows.get(fromRows.size() - 1).customerId().value());
+  }
+
+  @Test
   void everyCustomerPlacesAtLeastOneOrderInTheSpan() {
     ZoneId zone = ZoneId.of("America/New_York");
     LocalDate first = LocalDate.of(2020, 3, 1);

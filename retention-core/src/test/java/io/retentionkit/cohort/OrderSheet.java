@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Builds small hand-written order logs in one zone and currency: {@code log.add("ann", "2024-01-05", 1000)}. */
-final class OrderLog {
+final class OrderSheet {
   static final Currency EUR = Currency.getInstance("EUR");
 
   private final ZoneId zone;
   private final List<Order> orders = new ArrayList<>();
 
-  OrderLog(ZoneId zone) {
+  OrderSheet(ZoneId zone) {
     this.zone = zone;
   }
 
@@ -28,12 +28,12 @@ final class OrderLog {
    * Adds a paid order of {@code cents} euro cents, placed at local noon of a date ({@code "2024-01-05"}) or
    * at a local date-time ({@code "2024-01-05T23:30"}); its id is {@code "o<n>"}, n counting from 1.
    */
-  OrderLog add(String customer, String when, long cents) {
+  OrderSheet add(String customer, String when, long cents) {
     return add(customer, when, cents, builder -> builder);
   }
 
   /** Adds an order as {@link #add(String, String, long)} does, after {@code details} changed its builder. */
-  OrderLog add(String customer, String when, long cents, UnaryOperator<Order.Builder> details) {
+  OrderSheet add(String customer, String when, long cents, UnaryOperator<Order.Builder> details) {
     Order.Builder builder = Order.builder(OrderId.of("o" + (orders.size() + 1)), CustomerId.of(customer), at(when),
         Money.ofMinor(cents, EUR));
     orders.add(details.apply(builder).build());

@@ -1,0 +1,210 @@
+package io.retentionkit.cohort;
+
+import static io.retentionkit.internal.Checks.requireArgument;
+
+import io.retentionkit.columnar.OrderAttribute;
+import io.retentionkit.columnar.OrderLog;
+import io.retentionkit.internal.CustomerRanges;
+import io.retentionkit.model.RefundPolicy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Computes the cohort table of an {@link OrderLog} in one parallel pass. The customers are cut into
+ * ranges ({@link CustomerRanges}); each range reads its customers' orders, which the log keeps together
+ * and in time order, into a reused {@link DayLedger} and adds each customer to its row's {@link RowTally};
+ * the ranges' tallies of one row are then combined, so threads never share a counter. Tallies and the
+ * table are the object path's ({@link TableAssembler}), so both paths apply the same definitions.
+ *
+ * <p>The log gives each customer's first qualifying order directly (the first such row) and the
+ * refunds of an order in the order they were made, so cutting at an as-of instant keeps a prefix of
+ * them; that is why every amount the object path converts for a cut order can be read from the log.
+ */
+final class LogCohorts {
+  private final CohortAnalysis analysis;
+  private final OrderLog log;
+  private final Optional<OrderAttribute> attribute;
+  private final Instant asOf;
+  /** False when the as-of instant was derived from the log: then it follows every order and refund. */
+  private final boolean cut;
+  private final Timeline timeline;
+  private final boolean netAtOrderDate;
+  private final boolean refundsBookedSeparately;
+  /** Breakdown keys per cohort: "no value" and each dictionary code of the attribute. */
+  private final int keys;
+
+  private LogCohorts(CohortAnalysis analysis, OrderLog log, Optional<OrderAttribute> attribute, Instant asOf,
+      boolean cut) {
+    this.analysis = analysis;
+    this.log = log;
+    this.attribute = attribute;
+    this.asOf = asOf;
+    this.cut = cut;
+    this.timeline = TableAssembler.timeline(analysis, asOf, log.firstDay());
+    this.netAtOrderDate = analysis.policy().refundPolicy() == RefundPolicy.NET_AT_ORDER_DATE;
+    this.refundsBookedSeparately = analysis.policy().refundsBookedSeparately();
+    this.keys = attribute.map(log::attributeValueCount).orElse(0) + 1;
+  }
+
+  /**
+   * Returns the table of {@code log}, cut into {@code ranges} ranges of customers.
+   *
+   * @throws IllegalArgumentException if the log was built under another policy, or the breakdown is not
+   *     one of the attributes a log encodes
+   */
+  static CohortTable analyze(CohortAnalysis analysis, OrderLog log, int ranges) {
+    requireArgument(log.policy().equals(analysis.policy()),
+        "order log must be built under the analysis' policy: %s", analysis);
+    Optional<OrderAttribute> attribute = Optional.empty();
+    if (analysis.breakdown().isPresent()) {
+      CohortBreakdown breakdown = analysis.breakdown().get();
+      requireArgument(breakdown.attribute().isPresent(),
+          "breakdown must be channel, discount-code, country or first-sku to analyse an order log: %s",
+          breakdown.name());
+      attribute = breakdown.attribute();
+    }
+    Optional<Instant> asOf = analysis.asOf().or(() -> log.lastDay().isPresent()
+        ? Optional.of(analysis.asOfAfter(LocalDate.ofEpochDay(log.lastDay().getAsInt())))
+        : Optional.empty());
+    if (asOf.isEmpty()) {
+      return TableAssembler.table(analysis, asOf, List.of(), new InputCounts(0, 0, 0, 0, 0));
+    }
+    LogCohorts pass = new LogCohorts(analysis, log, attribute, asOf.get(), analysis.asOf().isPresent());
+    Partial total = CustomerRanges.reduce(log.customerCount(), log.orderCount(), log::orderStart, ranges,
+        pass::scan, Partial::combine);
+    return TableAssembler.table(analysis, asOf, total.tallies(), total.inputCounts(log.orderCount()));
+  }
+
+  /** Tallies the customers {@code [from, to)}. */
+  private Partial scan(int from, int to) {
+    Partial partial = new Partial();
+    if (from == to) {
+      return partial;
+    }
+    DayLedger ledger = new DayLedger();
+    int refunds = log.refundCount();
+    int refund = log.refundStart(log.orderStart(from));
+    for (int customer = from; customer < to; customer++) {
+      ledger.clear();
+      int entry = -1;
+      int end = log.orderEnd(customer);
+      for (int row = log.orderStart(customer); row < end; row++) {
+        // The order's refunds, in the order they were made; those made before the as-of instant are kept.
+        int firstRefund = refund;
+        int kept = 0;
+        while (refund < refunds && log.refundOrder(refund) == row) {
+          if (kept == refund - firstRefund && (!cut || log.isRefundedBefore(refund, asOf))) {
+            kept++;
+          }
+          refund++;
+        }
+        if (cut && !log.isPlacedBefore(row, asOf)) {
+          partial.ordersAfterAsOf++;
+          continue;
+        }
+        int made = refund - firstRefund;
+        partial.refundsAfterAsOf += made - kept;
+        // No proper subset of an order's refunds refunds it in full, so a cut order qualifies as it did
+        // before its refunds.
+        if (!(kept == made ? log.qualifies(row) : log.qualifiesUnrefunded(row))) {
+          partial.nonQualifyingOrders++;
+          continue;
+        }
+        partial.qualifyingOrders++;
+        if (entry < 0) {
+          entry = row;
+        }
+        long revenue = log.grossMinor(row);
+        if (netAtOrderDate) {
+          for (int r = firstRefund; r < firstRefund + kept; r++) {
+            revenue -= log.refundMinor(r);
+          }
+        }
+        ledger.add(log.day(row), 1, revenue);
+        if (refundsBookedSeparately) {
+          for (int r = firstRefund; r < firstRefund + kept; r++) {
+            ledger.add(log.refundDay(r), 0, -log.refundMinor(r));
+          }
+        }
+      }
+      if (entry >= 0) {
+        int entryDay = log.day(entry);
+        int key = attribute.isPresent() ? log.attributeCode(attribute.get(), entry) : 0;
+        ledger.normalize();
+        partial.tally(timeline.cohortIndex(entryDay), key).add(entryDay, ledger);
+      }
+    }
+    return partial;
+  }
+
+  /** The tallies and input counts of one range of customers. */
+  private final class Partial {
+    /** Tallies by {@code (cohortIndex − firstCohort) × keys + key}; grown as cohorts appear. */
+    private RowTally[] tallies = new RowTally[0];
+    private long firstCohort;
+    private long qualifyingOrders;
+    private long nonQualifyingOrders;
+    private long ordersAfterAsOf;
+    private long refundsAfterAsOf;
+
+    RowTally tally(long cohortIndex, int key) {
+      int slot = slot(cohortIndex, key);
+      RowTally tally = tallies[slot];
+      if (tally == null) {
+        Optional<String> value = key == 0 ? Optional.empty() : Optional.of(log.attributeValue(attribute.get(), key));
+        tally = TableAssembler.newTally(analysis, timeline, cohortIndex, value);
+        tallies[slot] = tally;
+      }
+      return tally;
+    }
+
+    /** Returns the slot of a row, growing the array to cover its cohort. */
+    private int slot(long cohortIndex, int key) {
+      int cohorts = tallies.length / keys;
+      if (cohorts == 0) {
+        tallies = new RowTally[keys];
+        firstCohort = cohortIndex;
+      } else if (cohortIndex < firstCohort || cohortIndex >= firstCohort + cohorts) {
+        long first = Math.min(firstCohort, cohortIndex);
+        long last = Math.max(firstCohort + cohorts - 1, cohortIndex);
+        RowTally[] grown = new RowTally[Math.multiplyExact(Math.toIntExact(last - first + 1), keys)];
+        System.arraycopy(tallies, 0, grown, Math.toIntExact(firstCohort - first) * keys, tallies.length);
+        tallies = grown;
+        firstCohort = first;
+      }
+      return Math.toIntExact(cohortIndex - firstCohort) * keys + key;
+    }
+
+    Partial combine(Partial other) {
+      for (int slot = 0; slot < other.tallies.length; slot++) {
+        RowTally theirs = other.tallies[slot];
+        if (theirs != null) {
+          int key = slot % keys;
+          int mine = slot(other.firstCohort + slot / keys, key);
+          if (tallies[mine] == null) {
+            tallies[mine] = theirs;
+          } else {
+            tallies[mine].combine(theirs);
+          }
+        }
+      }
+      qualifyingOrders += other.qualifyingOrders;
+      nonQualifyingOrders += other.nonQualifyingOrders;
+      ordersAfterAsOf += other.ordersAfterAsOf;
+      refundsAfterAsOf += other.refundsAfterAsOf;
+      return this;
+    }
+
+    List<RowTally> tallies() {
+      return Arrays.stream(tallies).filter(Objects::nonNull).toList();
+    }
+
+    InputCounts inputCounts(long orders) {
+      return new InputCounts(orders, qualifyingOrders, nonQualifyingOrders, ordersAfterAsOf, refundsAfterAsOf);
+    }
+  }
+}

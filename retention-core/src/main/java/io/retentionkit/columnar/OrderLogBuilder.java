@@ -1,0 +1,478 @@
+package io.retentionkit.columnar;
+
+import static io.retentionkit.internal.Checks.requireArgument;
+import static io.retentionkit.internal.Checks.requireNonBlank;
+import static io.retentionkit.internal.Checks.requireState;
+import static java.util.Objects.requireNonNull;
+
+import io.retentionkit.model.AnalysisPolicy;
+import io.retentionkit.model.Order;
+import io.retentionkit.model.OrderStatus;
+import io.retentionkit.model.QualifyingOrders;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * Collects the rows of an {@link OrderLog} in the order they are added, then groups them by customer and
+ * sorts them in time: the state behind {@link OrderLog.Builder} and {@link OrderImport}.
+ *
+ * <p>Input that arrives customer by customer, each customer's orders in time order (as generators and
+ * some exports produce it), is recognised as it is added and needs no regrouping. Otherwise the build
+ * counts rows per customer, places them with a counting sort, sorts each customer's few rows by time, and
+ * gathers each column into the new order, one column at a time so that at most one spare column is alive.
+ */
+final class OrderLogBuilder {
+  private static final OrderAttribute[] ATTRIBUTES = OrderAttribute.values();
+  private static final OrderStatus[] STATUSES = OrderStatus.values();
+  /** Segments up to this long are sorted by insertion; longer ones by merging. */
+  private static final int INSERTION_SORT_LIMIT = 24;
+
+  final AnalysisPolicy policy;
+  private final QualifyingOrders rule;
+  /** Places the primitive builder's instants; {@link OrderImport} has one per thread. */
+  private final LocalDays localDays;
+  final StringIndex customerIds = new StringIndex();
+  final StringIndex[] attributeValues = new StringIndex[ATTRIBUTES.length];
+
+  private int size;
+  private int capacity;
+  /** The customer index of each row; reused for the inverse permutation when rows are regrouped. */
+  private int[] customer = new int[0];
+  int[] day = new int[0];
+  int[] secondOfDay = new int[0];
+  /** Null until some instant has a fraction of a second. */
+  int[] nano;
+  final LongColumn grossMinor = new LongColumn(0);
+  byte[] flags = new byte[0];
+  final CodeColumn[] attributeCodes = new CodeColumn[ATTRIBUTES.length];
+
+  private int refunds;
+  int[] refundOrder = new int[0];
+  int[] refundDay = new int[0];
+  int[] refundSecondOfDay = new int[0];
+  /** Null until some refund instant has a fraction of a second. */
+  int[] refundNano;
+  long[] refundMinor = new long[0];
+
+  /** The orders the rows were made of, by row, to break ties between equal instants; null for primitive rows. */
+  private List<? extends Order> orders;
+  /** Whether every row so far follows its customer's previous row directly and in time order. */
+  private boolean grouped = true;
+  private int firstDay = Integer.MAX_VALUE;
+  private int lastDay = Integer.MIN_VALUE;
+  private boolean built;
+
+  /** The primitive builder's open order: its total, the refunds added to it so far and where they start. */
+  private boolean open;
+  private long openTotal;
+  private long openRefunded;
+  private int openFirstRefund;
+
+  int[] customerStart;
+
+  OrderLogBuilder(AnalysisPolicy policy) {
+    this.policy = requireNonNull(policy, "policy");
+    this.rule = policy.qualifyingOrders();
+    this.localDays = new LocalDays(policy.zone());
+    for (int i = 0; i < ATTRIBUTES.length; i++) {
+      attributeValues[i] = new StringIndex();
+      attributeCodes[i] = new CodeColumn(0);
+    }
+  }
+
+  /** Makes room for {@code rows} rows in total. */
+  void ensureCapacity(int rows) {
+    if (rows > capacity) {
+      resizeRows(rows);
+    }
+  }
+
+  /**
+   * Breaks ties between rows placed at the same instant by the order ids of {@code rowOrders}, the orders
+   * the rows are made of, by row; call before adding rows.
+   */
+  void breakTiesBy(List<? extends Order> rowOrders) {
+    this.orders = rowOrders;
+  }
+
+  /** Returns the shop-local epoch day of {@code instant}, which must fit in an {@code int}. */
+  private int localDay(Instant instant, Object order) {
+    return checkedDay(localDays.epochDay(instant), instant, order);
+  }
+
+  /** Returns {@code epochDay}, the local day of {@code instant}, if it fits in an {@code int}. */
+  static int checkedDay(long epochDay, Instant instant, Object order) {
+    if (epochDay != (int) epochDay) { // checked without a varargs call: this runs for every order
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "order date must lie within five million years of 1970: %s (order %s)", instant, order));
+    }
+    return (int) epochDay;
+  }
+
+  /**
+   * Appends a row of customer {@code customerId}, interning the id, and returns the row's index.
+   *
+   * @param customerHash {@code customerId.hashCode()}
+   * @param localDay the shop-local epoch day of the instant {@code epochSecond} and {@code nanos}
+   * @param rowFlags status and flags, as {@link OrderLog} encodes them
+   */
+  int appendRow(String customerId, int customerHash, int localDay, long epochSecond, int nanos, long gross,
+      int rowFlags) {
+    int before = customerIds.size();
+    int customerIndex = customerIds.intern(customerId, customerHash);
+    return appendRow(customerIndex, customerIds.size() > before, localDay, epochSecond, nanos, gross, rowFlags);
+  }
+
+  /**
+   * Appends a row of the customer with index {@code customerIndex} in {@link #customerIds}, which the
+   * caller interned, and returns the row's index.
+   *
+   * @param newCustomer whether this is the customer's first row
+   * @param localDay the shop-local epoch day of the instant {@code epochSecond} and {@code nanos}
+   * @param rowFlags status and flags, as {@link OrderLog} encodes them
+   */
+  int appendRow(int customerIndex, boolean newCustomer, int localDay, long epochSecond, int nanos, long gross,
+      int rowFlags) {
+    requireState(!built, "order log must be built only once");
+    if (size == capacity) {
+      resizeRows(Math.max(16, capacity + (capacity >> 1)));
+    }
+    int row = size++;
+    customer[row] = customerIndex;
+    day[row] = localDay;
+    secondOfDay[row] = (int) (epochSecond - localDay * (long) OrderLog.SECONDS_PER_DAY);
+    if (nanos != 0 && nano == null) {
+      nano = new int[capacity];
+    }
+    if (nano != null) {
+      nano[row] = nanos;
+    }
+    grossMinor.set(row, gross);
+    flags[row] = (byte) rowFlags;
+    firstDay = Math.min(firstDay, localDay);
+    lastDay = Math.max(lastDay, localDay);
+    if (row > 0 && grouped) {
+      grouped = customer[row - 1] == customerIndex ? compareRows(row - 1, row) <= 0 : newCustomer;
+    }
+    return row;
+  }
+
+  /** Sets an attribute of row {@code row}. */
+  void setAttribute(int row, OrderAttribute attribute, String value) {
+    int code = attributeValues[attribute.ordinal()].intern(value) + 1;
+    attributeCodes[attribute.ordinal()].set(row, code);
+  }
+
+  /** Appends a refund of row {@code row}, the last row appended. */
+  void appendRefund(int row, int localDay, long epochSecond, int nanos, long amount) {
+    if (refunds == refundOrder.length) {
+      int grown = Math.max(16, refunds + (refunds >> 1));
+      refundOrder = Arrays.copyOf(refundOrder, grown);
+      refundDay = Arrays.copyOf(refundDay, grown);
+      refundSecondOfDay = Arrays.copyOf(refundSecondOfDay, grown);
+      refundMinor = Arrays.copyOf(refundMinor, grown);
+      if (refundNano != null) {
+        refundNano = Arrays.copyOf(refundNano, grown);
+      }
+    }
+    int refund = refunds++;
+    refundOrder[refund] = row;
+    refundDay[refund] = localDay;
+    refundSecondOfDay[refund] = (int) (epochSecond - localDay * (long) OrderLog.SECONDS_PER_DAY);
+    if (nanos != 0 && refundNano == null) {
+      refundNano = new int[refundOrder.length];
+    }
+    if (refundNano != null) {
+      refundNano[refund] = nanos;
+    }
+    refundMinor[refund] = amount;
+    lastDay = Math.max(lastDay, localDay);
+  }
+
+  /** Starts an order of the primitive builder, completing the one before. */
+  void startOrder(String customerId, Instant placedAt, long totalMinor) {
+    requireState(!built, "order log must be built only once");
+    requireNonBlank(customerId, "customer id");
+    requireNonNull(placedAt, "placedAt");
+    requireArgument(totalMinor >= 0, "order total must not be negative: %d (order %d)", totalMinor, size);
+    int placedOn = localDay(placedAt, size);
+    completeOpenOrder();
+    appendRow(customerId, customerId.hashCode(), placedOn, placedAt.getEpochSecond(), placedAt.getNano(),
+        totalMinor, OrderStatus.PAID.ordinal());
+    open = true;
+    openTotal = totalMinor;
+    openRefunded = 0;
+    openFirstRefund = refunds;
+  }
+
+  void status(OrderStatus status) {
+    requireNonNull(status, "status");
+    requireOpen();
+    flags[size - 1] = (byte) status.ordinal();
+  }
+
+  void attribute(OrderAttribute attribute, String value) {
+    requireNonNull(attribute, "attribute");
+    requireNonNull(value, "value");
+    requireOpen();
+    requireArgument(!value.isBlank(), "%s must not be blank when present (order %d)",
+        attribute.name().toLowerCase(Locale.ROOT).replace('_', ' '), size - 1);
+    setAttribute(size - 1, attribute, value);
+  }
+
+  void refund(long amountMinor, Instant refundedAt) {
+    requireNonNull(refundedAt, "refundedAt");
+    requireOpen();
+    int row = size - 1;
+    requireArgument(amountMinor > 0, "refund amount must be positive: %d (order %d)", amountMinor, row);
+    requireArgument(!isBefore(refundedAt, row), "refund must not precede the order: refunded at %s (order %d)",
+        refundedAt, row);
+    long refunded = openRefunded + amountMinor;
+    requireArgument(refunded >= 0 && refunded <= openTotal,
+        "refunds must not exceed the total %d: %d refunded (order %d)", openTotal, refunded, row);
+    int refundedOn = localDay(refundedAt, row);
+    openRefunded = refunded;
+    appendRefund(row, refundedOn, refundedAt.getEpochSecond(), refundedAt.getNano(), amountMinor);
+  }
+
+  private void requireOpen() {
+    requireState(open && !built, "an order must be started before its status, attributes or refunds");
+  }
+
+  /** Qualifies the primitive builder's open order, now that its status and refunds are known. */
+  private void completeOpenOrder() {
+    if (!open) {
+      return;
+    }
+    open = false;
+    int row = size - 1;
+    OrderStatus status = STATUSES[flags[row] & OrderLog.STATUS_BITS];
+    boolean zero = openTotal == 0;
+    boolean qualifies = rule.accepts(status, zero, !zero && openRefunded == openTotal);
+    boolean qualifiesUnrefunded = rule.accepts(status, zero, false);
+    flags[row] = (byte) flags(status, qualifies, qualifiesUnrefunded, openFirstRefund < refunds);
+    if (!qualifies && !qualifiesUnrefunded) {
+      // Kept for counting only, as OrderLog.from keeps an order it never converts.
+      grossMinor.set(row, 0);
+      Arrays.fill(refundMinor, openFirstRefund, refunds, 0);
+    }
+  }
+
+  /** Returns the status and flags of a row as {@link OrderLog} encodes them. */
+  static int flags(OrderStatus status, boolean qualifies, boolean qualifiesUnrefunded, boolean hasRefunds) {
+    return status.ordinal() | (qualifies ? OrderLog.QUALIFIES : 0)
+        | (qualifiesUnrefunded ? OrderLog.QUALIFIES_UNREFUNDED : 0) | (hasRefunds ? OrderLog.HAS_REFUNDS : 0);
+  }
+
+  OptionalInt firstDay() {
+    return size == 0 ? OptionalInt.empty() : OptionalInt.of(firstDay);
+  }
+
+  OptionalInt lastDay() {
+    return size == 0 ? OptionalInt.empty() : OptionalInt.of(lastDay);
+  }
+
+  /** Groups, sorts and trims the rows and refunds, and returns the log; the builder is spent. */
+  OrderLog build() {
+    requireState(!built, "order log must be built only once");
+    completeOpenOrder();
+    built = true;
+    int customers = customerIds.size();
+    customerStart = new int[customers + 1];
+    for (int row = 0; row < size; row++) {
+      customerStart[customer[row] + 1]++;
+    }
+    for (int c = 0; c < customers; c++) {
+      customerStart[c + 1] += customerStart[c];
+    }
+    if (!grouped) {
+      regroup(customers); // gathers into arrays of the exact size
+    } else if (size < capacity) {
+      resizeRows(size);
+    }
+    if (nano == null) {
+      nano = new int[0];
+    }
+    customer = null;
+    orders = null;
+    sortRefunds();
+    customerIds.trim();
+    for (int i = 0; i < ATTRIBUTES.length; i++) {
+      attributeValues[i].trim();
+      attributeCodes[i].dropIfUnused(attributeValues[i].size() == 0);
+    }
+    return new OrderLog(this);
+  }
+
+  /** Places every customer's rows together in time order and maps the refunds to the rows' new places. */
+  private void regroup(int customers) {
+    int[] placeOf = new int[size]; // new place → old row
+    int[] next = Arrays.copyOf(customerStart, customers);
+    for (int row = 0; row < size; row++) {
+      placeOf[next[customer[row]]++] = row;
+    }
+    // The counting sort kept each customer's rows in the order they were added, usually time order
+    // already; check and sort each customer's rows, in parallel over ranges of customers.
+    Columns.forChunks(customers, (from, to) -> {
+      int[] scratch = new int[0];
+      for (int c = from; c < to; c++) {
+        scratch = sortByTime(placeOf, customerStart[c], customerStart[c + 1], scratch);
+      }
+    });
+    int[] newPlace = customer; // the customer column is spent: it becomes old row → new place
+    Columns.forChunks(size, (from, to) -> {
+      for (int place = from; place < to; place++) {
+        newPlace[placeOf[place]] = place;
+      }
+    });
+    for (int refund = 0; refund < refunds; refund++) {
+      refundOrder[refund] = newPlace[refundOrder[refund]];
+    }
+    day = Columns.gather(day, placeOf, size);
+    secondOfDay = Columns.gather(secondOfDay, placeOf, size);
+    if (nano != null) {
+      nano = Columns.gather(nano, placeOf, size);
+    }
+    grossMinor.gather(placeOf, size);
+    flags = Columns.gather(flags, placeOf, size);
+    for (CodeColumn codes : attributeCodes) {
+      codes.gather(placeOf, size);
+    }
+  }
+
+  /**
+   * Sorts the old rows in {@code rows[from, to)} by placement instant, then order id, then the order they
+   * were added. Returns the scratch array, grown if a merge needed more.
+   */
+  private int[] sortByTime(int[] rows, int from, int to, int[] scratch) {
+    boolean sorted = true;
+    for (int i = from + 1; i < to && sorted; i++) {
+      sorted = compareRows(rows[i - 1], rows[i]) <= 0;
+    }
+    if (sorted) {
+      return scratch;
+    }
+    if (to - from <= INSERTION_SORT_LIMIT) {
+      for (int i = from + 1; i < to; i++) {
+        int row = rows[i];
+        int j = i - 1;
+        while (j >= from && compareRows(rows[j], row) > 0) {
+          rows[j + 1] = rows[j];
+          j--;
+        }
+        rows[j + 1] = row;
+      }
+      return scratch;
+    }
+    int[] buffer = scratch.length >= to - from ? scratch : new int[to - from];
+    mergeSort(rows, from, to, buffer);
+    return buffer;
+  }
+
+  private void mergeSort(int[] rows, int from, int to, int[] buffer) {
+    if (to - from <= INSERTION_SORT_LIMIT) {
+      sortByTime(rows, from, to, buffer);
+      return;
+    }
+    int middle = (from + to) >>> 1;
+    mergeSort(rows, from, middle, buffer);
+    mergeSort(rows, middle, to, buffer);
+    System.arraycopy(rows, from, buffer, 0, to - from);
+    int left = 0;
+    int leftEnd = middle - from;
+    int right = leftEnd;
+    int rightEnd = to - from;
+    for (int i = from; i < to; i++) {
+      rows[i] = right >= rightEnd || left < leftEnd && compareRows(buffer[left], buffer[right]) <= 0
+          ? buffer[left++] : buffer[right++];
+    }
+  }
+
+  /** Compares two rows by instant, then order id (for rows made of orders), then position. */
+  private int compareRows(int a, int b) {
+    long secondA = day[a] * (long) OrderLog.SECONDS_PER_DAY + secondOfDay[a];
+    long secondB = day[b] * (long) OrderLog.SECONDS_PER_DAY + secondOfDay[b];
+    if (secondA != secondB) {
+      return Long.compare(secondA, secondB);
+    }
+    if (nano != null && nano[a] != nano[b]) {
+      return Integer.compare(nano[a], nano[b]);
+    }
+    if (orders != null) {
+      int byId = orders.get(a).id().compareTo(orders.get(b).id());
+      if (byId != 0) {
+        return byId;
+      }
+    }
+    return Integer.compare(a, b);
+  }
+
+  /** Orders the refunds by row, each row's by instant (then as added, which is list order), and trims them. */
+  private void sortRefunds() {
+    int[] placeOf = new int[refunds];
+    if (grouped) {
+      for (int i = 0; i < refunds; i++) {
+        placeOf[i] = i; // rows were appended in order and refunds to the row just appended
+      }
+    } else {
+      long[] keys = new long[refunds];
+      for (int i = 0; i < refunds; i++) {
+        keys[i] = (long) refundOrder[i] << 32 | i;
+      }
+      Arrays.parallelSort(keys);
+      for (int i = 0; i < refunds; i++) {
+        placeOf[i] = (int) keys[i];
+      }
+    }
+    for (int start = 0, end; start < refunds; start = end) {
+      end = start + 1;
+      while (end < refunds && refundOrder[placeOf[end]] == refundOrder[placeOf[start]]) {
+        end++;
+      }
+      for (int i = start + 1; i < end; i++) { // stable insertion sort by instant: an order has few refunds
+        int refund = placeOf[i];
+        int j = i - 1;
+        while (j >= start && refundedAfter(placeOf[j], refund)) {
+          placeOf[j + 1] = placeOf[j];
+          j--;
+        }
+        placeOf[j + 1] = refund;
+      }
+    }
+    refundOrder = Columns.gather(refundOrder, placeOf, refunds);
+    refundDay = Columns.gather(refundDay, placeOf, refunds);
+    refundSecondOfDay = Columns.gather(refundSecondOfDay, placeOf, refunds);
+    refundNano = refundNano == null ? new int[0] : Columns.gather(refundNano, placeOf, refunds);
+    refundMinor = Columns.gather(refundMinor, placeOf, refunds);
+  }
+
+  private boolean refundedAfter(int a, int b) {
+    long secondA = refundDay[a] * (long) OrderLog.SECONDS_PER_DAY + refundSecondOfDay[a];
+    long secondB = refundDay[b] * (long) OrderLog.SECONDS_PER_DAY + refundSecondOfDay[b];
+    return secondA > secondB || secondA == secondB && refundNano != null && refundNano[a] > refundNano[b];
+  }
+
+  private boolean isBefore(Instant instant, int row) {
+    long second = day[row] * (long) OrderLog.SECONDS_PER_DAY + secondOfDay[row];
+    int rowNano = nano == null ? 0 : nano[row];
+    return instant.getEpochSecond() < second || instant.getEpochSecond() == second && instant.getNano() < rowNano;
+  }
+
+  private void resizeRows(int rows) {
+    customer = Arrays.copyOf(customer, rows);
+    day = Arrays.copyOf(day, rows);
+    secondOfDay = Arrays.copyOf(secondOfDay, rows);
+    if (nano != null) {
+      nano = Arrays.copyOf(nano, rows);
+    }
+    grossMinor.resize(rows);
+    flags = Arrays.copyOf(flags, rows);
+    for (CodeColumn codes : attributeCodes) {
+      codes.resize(rows);
+    }
+    capacity = rows;
+  }
+}

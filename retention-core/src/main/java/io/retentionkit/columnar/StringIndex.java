@@ -1,0 +1,307 @@
+package io.retentionkit.columnar;
+
+import static io.retentionkit.internal.Checks.requireArgument;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Interns strings as dense indexes 0, 1, 2, ... in order of first appearance, with an open-addressing
+ * hash table of primitive {@code int}s (no boxing, no per-entry objects) and the text itself packed into
+ * one byte array: Latin-1 strings take one byte per character, others two (UTF-16, as the JDK's compact
+ * strings do). A customer id such as {@code "C0000001"} thus costs 8 bytes of text, 4 of offset and
+ * about 11 of table (each slot keeps the hash code, so that probes compare text only on a likely match).
+ *
+ * <p>Mutable and not thread-safe while strings are being added; safe to read from any thread once no
+ * more are added and it has been safely published (as {@link OrderLog} does through final fields).
+ */
+final class StringIndex {
+  /** The table grows beyond a load of 3/4: short probe sequences, at most 21 bytes of table per entry. */
+  private static final int MAX_LOAD_PERCENT = 75;
+
+  private byte[] text = new byte[64];
+  /** {@code ends[i]} is where string {@code i}'s bytes end in {@code text}; it starts at {@code ends[i - 1]}. */
+  private int[] ends = new int[16];
+  /** Bit {@code i} is set when string {@code i} is stored as UTF-16 rather than Latin-1. */
+  private long[] utf16 = new long[1];
+  private int size;
+  /**
+   * Entries are the string's hash code in the high half and {@code index + 1} in the low half, so that a
+   * probe skips other strings without reading their text; 0 marks an empty slot. The length is a power of
+   * two.
+   */
+  private long[] slots = new long[16];
+  private int shift = Integer.SIZE - 4;
+
+  /**
+   * Returns the index of {@code value}, adding it if it is new.
+   *
+   * @param value the string
+   * @return its index
+   * @throws IllegalArgumentException if the packed text would exceed 2 GiB
+   */
+  int intern(String value) {
+    return intern(value, value.hashCode());
+  }
+
+  /**
+   * Returns the index of {@code value}, whose {@link String#hashCode()} is {@code hash}, adding it if it
+   * is new: for callers that computed the hash earlier, in parallel.
+   *
+   * @param value the string
+   * @param hash its hash code
+   * @return its index
+   * @throws IllegalArgumentException if the packed text would exceed 2 GiB
+   */
+  int intern(String value, int hash) {
+    int mask = slots.length - 1;
+    for (int slot = spread(hash); ; slot = (slot + 1) & mask) {
+      long entry = slots[slot];
+      if (entry == 0) {
+        int index = add(value);
+        slots[slot] = entry(hash, index);
+        if ((long) size * 100 > (long) slots.length * MAX_LOAD_PERCENT) {
+          rehash();
+        }
+        return index;
+      }
+      if ((int) (entry >>> 32) == hash && matches((int) entry - 1, value)) {
+        return (int) entry - 1;
+      }
+    }
+  }
+
+  /**
+   * Reads, without changing anything, the table slots and stored texts that interning those of
+   * {@code values[from, to)} (with hash codes {@code hashes}) in partition {@code partition} of
+   * {@code partitions} ({@link #partitionOf}) will read, so that their cache misses overlap rather than
+   * follow one another: a software prefetch for interning a batch of strings into a table far larger than
+   * the cache.
+   *
+   * @return a value computed from what was read, for the caller to keep so the reads are not elided
+   */
+  int prefetch(String[] values, int[] hashes, int from, int to, int partition, int partitions) {
+    int sink = 0;
+    for (int i = from; i < to; i++) {
+      if (partitionOf(hashes[i], partitions) == partition) {
+        sink += (int) slots[spread(hashes[i])] + values[i].length();
+      }
+    }
+    for (int i = from; i < to; i++) {
+      long entry = slots[spread(hashes[i])];
+      if (partitionOf(hashes[i], partitions) == partition && entry != 0 && (int) (entry >>> 32) == hashes[i]) {
+        int index = (int) entry - 1;
+        sink += text[start(index)] + ends[index];
+      }
+    }
+    return sink;
+  }
+
+  /**
+   * Returns which of {@code partitions} disjoint indexes a string with hash code {@code hash} belongs in,
+   * when strings are interned by several threads at once: the hash's remainder, while a table places its
+   * strings by the high bits of the mixed hash, which stay spread within a partition.
+   */
+  static int partitionOf(int hash, int partitions) {
+    return Math.floorMod(hash, partitions);
+  }
+
+  /**
+   * Adds {@code value}, with hash code {@code hash}, which the caller knows is not in the index yet.
+   *
+   * @return its index
+   * @throws IllegalArgumentException if the packed text would exceed 2 GiB
+   */
+  int addNew(String value, int hash) {
+    int mask = slots.length - 1;
+    int slot = spread(hash);
+    while (slots[slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    int index = add(value);
+    slots[slot] = entry(hash, index);
+    if ((long) size * 100 > (long) slots.length * MAX_LOAD_PERCENT) {
+      rehash();
+    }
+    return index;
+  }
+
+  /**
+   * Returns the index of {@code value}, or -1 if it was never added.
+   *
+   * @param value the string
+   * @return its index or -1
+   */
+  int indexOf(String value) {
+    int hash = value.hashCode();
+    int mask = slots.length - 1;
+    for (int slot = spread(hash); ; slot = (slot + 1) & mask) {
+      long entry = slots[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      if ((int) (entry >>> 32) == hash && matches((int) entry - 1, value)) {
+        return (int) entry - 1;
+      }
+    }
+  }
+
+  /**
+   * Returns string {@code index}.
+   *
+   * @param index an index below {@link #size()}
+   * @return a new string equal to the one added
+   */
+  String get(int index) {
+    int start = start(index);
+    return new String(text, start, ends[index] - start,
+        isUtf16(index) ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
+  }
+
+  /** Returns how many distinct strings were added. */
+  int size() {
+    return size;
+  }
+
+  /** Returns the bytes of packed text the strings take. */
+  long textBytes() {
+    return start(size);
+  }
+
+  /**
+   * Makes room for {@code entries} strings in all with {@code bytes} bytes of packed text, so that adding
+   * that many grows and rehashes nothing.
+   */
+  void reserve(int entries, long bytes) {
+    requireArgument(bytes <= Integer.MAX_VALUE - 8, "strings must fit in 2 GiB of text: %d bytes", bytes);
+    if (bytes > text.length) {
+      text = Arrays.copyOf(text, (int) bytes);
+    }
+    if (entries > ends.length) {
+      ends = Arrays.copyOf(ends, entries);
+    }
+    if ((entries + 63) >>> 6 > utf16.length) {
+      utf16 = Arrays.copyOf(utf16, (entries + 63) >>> 6);
+    }
+    while ((long) entries * 100 > (long) slots.length * MAX_LOAD_PERCENT) {
+      rehash();
+    }
+  }
+
+  /** Shrinks the arrays to what the strings need; call once no more are added. */
+  void trim() {
+    text = Arrays.copyOf(text, size == 0 ? 0 : ends[size - 1]);
+    ends = Arrays.copyOf(ends, size);
+    utf16 = Arrays.copyOf(utf16, (size + 63) >>> 6);
+  }
+
+  /** Returns the bytes this index holds in its arrays, for memory reports. */
+  long arrayBytes() {
+    return text.length + 4L * ends.length + 8L * utf16.length + 8L * slots.length;
+  }
+
+  private int add(String value) {
+    int length = value.length();
+    boolean latin1 = isLatin1(value);
+    int start = start(size);
+    long end = start + (latin1 ? (long) length : 2L * length);
+    requireArgument(end <= Integer.MAX_VALUE - 8, "strings must fit in 2 GiB of text: %d strings", size);
+    if (end > text.length) {
+      text = Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(end, text.length + (text.length >> 1))));
+    }
+    if (size == ends.length) {
+      ends = Arrays.copyOf(ends, Math.max(16, size + (size >> 1)));
+    }
+    if ((size >>> 6) == utf16.length) {
+      utf16 = Arrays.copyOf(utf16, Math.max(1, utf16.length * 2));
+    }
+    if (latin1) {
+      for (int i = 0; i < length; i++) {
+        text[start + i] = (byte) value.charAt(i);
+      }
+    } else {
+      for (int i = 0; i < length; i++) {
+        char c = value.charAt(i);
+        text[start + 2 * i] = (byte) (c >>> 8);
+        text[start + 2 * i + 1] = (byte) c;
+      }
+      utf16[size >>> 6] |= 1L << size;
+    }
+    ends[size] = (int) end;
+    return size++;
+  }
+
+  private boolean matches(int index, String value) {
+    int start = start(index);
+    int bytes = ends[index] - start;
+    int length = value.length();
+    if (isUtf16(index)) {
+      if (bytes != 2 * length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (charAt(start, i, true) != value.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (bytes != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if ((char) (text[start + i] & 0xFF) != value.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void rehash() {
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    shift--;
+    int mask = slots.length - 1;
+    for (long entry : old) {
+      if (entry != 0) {
+        int slot = spread((int) (entry >>> 32));
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = entry;
+      }
+    }
+  }
+
+  private static long entry(int hash, int index) {
+    return (long) hash << 32 | (index + 1L);
+  }
+
+  private char charAt(int start, int i, boolean wide) {
+    return wide
+        ? (char) (((text[start + 2 * i] & 0xFF) << 8) | (text[start + 2 * i + 1] & 0xFF))
+        : (char) (text[start + i] & 0xFF);
+  }
+
+  /** Fibonacci hashing: the high bits of the product, so that similar hash codes land far apart. */
+  private int spread(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
+  }
+
+  private int start(int index) {
+    return index == 0 ? 0 : ends[index - 1];
+  }
+
+  private boolean isUtf16(int index) {
+    return (utf16[index >>> 6] & (1L << index)) != 0;
+  }
+
+  private static boolean isLatin1(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) > 0xFF) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
