@@ -67,12 +67,12 @@ final class ClvFitting {
    */
   ClvFit fit(LoadedInput loaded, Reporter reporter) {
     CustomerSummaries summaries = summarize(loaded, reporter);
-    String model = options.model.toString();
+    String model = options.models.model.toString();
     ModelFit<TransactionModel> transactions = fitting(model, summaries,
-        () -> options.model.family().fit(WeightedSummaries.from(summaries), fitOptions));
+        () -> options.models.model.family().fit(WeightedSummaries.from(summaries), fitOptions));
     warn(reporter, model, transactions.diagnostics());
     Optional<ModelFit<GammaGammaModel>> spend = Optional.empty();
-    if (options.spend == ClvOptions.Spend.GAMMA_GAMMA) {
+    if (options.models.spendModel()) {
       ModelFit<GammaGammaModel> gammaGamma = fitting("Gamma-Gamma", summaries, () -> GammaGammaModel.fit(summaries));
       warn(reporter, "Gamma-Gamma", gammaGamma.diagnostics());
       spend = Optional.of(gammaGamma);
@@ -107,7 +107,7 @@ final class ClvFitting {
   private CustomerSummarizer summarizer(AnalysisPolicy policy) {
     CustomerSummarizer.Builder builder = CustomerSummarizer.newBuilder()
         .policy(policy)
-        .timeUnit(options.timeUnit.unit())
+        .timeUnit(options.models.timeUnit.unit())
         .mergeUnit(options.merge.unit())
         .calibrationEnd(calibrationEnd);
     observationEnd.ifPresent(builder::observationEnd);

@@ -81,18 +81,8 @@ final class ReportCommand implements Callable<Integer> {
       description = "Split cohorts by an attribute of the first order: ${COMPLETION-CANDIDATES}.")
   Optional<CohortCommand.Breakdown> breakdown;
 
-  @Option(names = "--model", paramLabel = "MODEL", order = 27, defaultValue = "bgnbd",
-      description = "CLV transaction model: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  ClvOptions.Model model;
-
-  @Option(names = "--spend", paramLabel = "MODEL", order = 28, defaultValue = "gamma-gamma",
-      description = "Spend model: ${COMPLETION-CANDIDATES} (none: transactions only, no money). Default: "
-          + "${DEFAULT-VALUE}.")
-  ClvOptions.Spend spend;
-
-  @Option(names = "--time-unit", paramLabel = "UNIT", order = 29, defaultValue = "week",
-      description = "Unit of the CLV model's times and horizon: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  ClvOptions.TimeUnit timeUnit;
+  @Mixin
+  ClvModelOptions models;
 
   @Option(names = "--horizon", paramLabel = "N", order = 30,
       description = "How far ahead CLV is predicted, in --time-unit. Default: 52 weeks.")
@@ -157,9 +147,9 @@ final class ReportCommand implements Callable<Integer> {
   private ReportAnalysis analysis(AnalysisPolicy policy) {
     ReportAnalysis.Builder builder = ReportAnalysis.newBuilder(policy)
         .cohortGranularity(granularity.unit())
-        .model(model.family())
-        .spendModel(spend == ClvOptions.Spend.GAMMA_GAMMA)
-        .timeUnit(timeUnit.unit())
+        .model(models.model.family())
+        .spendModel(models.spendModel())
+        .timeUnit(models.timeUnit.unit())
         .holdout(!noHoldout);
     Options options = new Options(spec.commandLine());
     asOf.ifPresent(builder::asOf);
