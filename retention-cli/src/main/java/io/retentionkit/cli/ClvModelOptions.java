@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
  * {@link ClvOptions}, and {@code report}), so that their names, help and defaults are the same everywhere.
  *
  * <p>A mixin's options keep their {@code order} in every command: 27 to 29 puts them after the cohort
- * options of {@code report} (up to 26) and before the rest of {@link ClvOptions} (from 30).
+ * options of {@code report} ({@link CohortOptions}, up to 26) and before the rest of {@link ClvOptions}
+ * (from 30).
  */
 final class ClvModelOptions {
 

@@ -51,35 +51,30 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, order = 20,
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, order = 14,
       description = "The HTML file to write (UTF-8).")
   Path out;
 
-  @Option(names = "--json", paramLabel = "FILE", order = 21,
+  @Option(names = "--json", paramLabel = "FILE", order = 15,
       description = "Also write the report's numbers as JSON to FILE.")
   Optional<Path> json;
 
-  @Option(names = "--title", paramLabel = "TEXT", order = 22,
+  @Option(names = "--title", paramLabel = "TEXT", order = 16,
       description = "The report's title. Default: '" + HtmlReport.DEFAULT_TITLE + "'.")
   Optional<String> title;
 
-  @Option(names = "--as-of", paramLabel = "DATE", order = 23,
+  @Option(names = "--as-of", paramLabel = "DATE", order = 17,
       description = "Count orders placed before the start of this shop-local day. Default: the day after the last "
           + "order or refund.")
   Optional<LocalDate> asOf;
 
-  @Option(names = "--metrics-months", paramLabel = "N", order = 24,
+  @Option(names = "--metrics-months", paramLabel = "N", order = 18,
       description = "Length of the headline metrics' window, ending at --as-of. Default: "
           + ReportAnalysis.DEFAULT_METRICS_MONTHS + ".")
   Optional<Integer> metricsMonths;
 
-  @Option(names = "--granularity", paramLabel = "UNIT", order = 25, defaultValue = "month",
-      description = "Cohort period: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  CohortCommand.Granularity granularity;
-
-  @Option(names = "--breakdown", paramLabel = "ATTRIBUTE", order = 26,
-      description = "Split cohorts by an attribute of the first order: ${COMPLETION-CANDIDATES}.")
-  Optional<CohortCommand.Breakdown> breakdown;
+  @Mixin
+  CohortOptions cohorts;
 
   @Mixin
   ClvModelOptions models;
@@ -146,7 +141,7 @@ final class ReportCommand implements Callable<Integer> {
   /** Returns the analysis the options describe; a value the library refuses is a usage error. */
   private ReportAnalysis analysis(AnalysisPolicy policy) {
     ReportAnalysis.Builder builder = ReportAnalysis.newBuilder(policy)
-        .cohortGranularity(granularity.unit())
+        .cohortGranularity(cohorts.unit())
         .model(models.model.family())
         .spendModel(models.spendModel())
         .timeUnit(models.timeUnit.unit())
@@ -154,7 +149,7 @@ final class ReportCommand implements Callable<Integer> {
     Options options = new Options(spec.commandLine());
     asOf.ifPresent(builder::asOf);
     options.apply("--metrics-months", metricsMonths, builder::metricsMonths);
-    breakdown.ifPresent(attribute -> builder.cohortBreakdown(attribute.breakdown()));
+    cohorts.cohortBreakdown().ifPresent(builder::cohortBreakdown);
     options.apply("--horizon", horizon, builder::horizon);
     options.apply("--discount-rate", discountRate, rate -> builder.discountRate(DiscountRate.annualEffective(rate)));
     calibrationEnd.ifPresent(builder::calibrationEnd);
