@@ -12,7 +12,6 @@ import io.retentionkit.io.render.ClvFit;
 import io.retentionkit.model.AnalysisPolicy;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -48,8 +47,7 @@ final class ClvFitting {
     Options checked = new Options(commandLine);
     this.fitOptions = options.l2Penalty.isEmpty() ? FitOptions.defaults()
         : checked.convert("--l2-penalty", () -> FitOptions.defaults().withL2Penalty(options.l2Penalty.get()));
-    // The currency is not known before the import; any will do to check the periods.
-    checked.build(() -> summarizer(AnalysisPolicy.of(input.zone(), Currency.getInstance("XXX"))));
+    checked.build(() -> summarizer(input.provisionalPolicy()));
   }
 
   /** The calibration end and the optional observation end of a run. */

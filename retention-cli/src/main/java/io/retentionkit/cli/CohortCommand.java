@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -111,8 +110,8 @@ final class CohortCommand implements Callable<Integer> {
           + "their own return criterion");
     }
     output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
-    // Check the settings before reading a possibly large export; only the currency is not known yet.
-    analysis(AnalysisPolicy.of(input.zone(), Currency.getInstance("XXX")));
+    // Check the settings before reading a possibly large export.
+    analysis(input.provisionalPolicy());
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
     if ((format == Format.CSV || format == Format.JSON)
         && (cumulative || spec.commandLine().getParseResult().hasMatchedOption("--value"))) {

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -112,8 +111,8 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--json must name another file than --out: " + out);
     }
     HtmlReport html = htmlReport();
-    // Check the settings before reading a possibly large export; only the currency is not known yet.
-    analysis(AnalysisPolicy.of(input.zone(), Currency.getInstance("XXX")));
+    // Check the settings before reading a possibly large export.
+    analysis(input.provisionalPolicy());
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
     LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
     if (loaded.orders().isEmpty() && asOf.isEmpty()) {

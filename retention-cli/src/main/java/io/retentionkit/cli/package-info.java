@@ -11,8 +11,9 @@
  *       {@link io.retentionkit.cli.InputLoader#load}) and {@link io.retentionkit.cli.OutputOptions} to
  *       write the result (refuse an {@code --output} over an input with {@code InputLoader.requireDistinct}).
  *   <li>Hand option values to library builders through {@link io.retentionkit.cli.Options}, so that a
- *       refused value is a usage error naming the option; build once with a placeholder currency before
- *       loading, so that bad settings fail before a long import.
+ *       refused value is a usage error naming the option; build once with
+ *       {@code InputOptions.provisionalPolicy()} before loading, so that bad settings fail before a long
+ *       import.
  *   <li>Render with {@code io.retentionkit.io.render}; JSON documents go through
  *       {@link io.retentionkit.cli.Documents}, which adds {@code policy} and {@code source}.
  *   <li>An option that more than one command takes is declared once, in a mixin
