@@ -97,7 +97,7 @@ final class ClvPredictCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     input.validate(spec.commandLine());
-    output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
+    output.requireDistinctFrom(input);
     // Check every setting before reading a possibly large export.
     ClvFitting fitting = new ClvFitting(clv, input, DEMO_SPLIT, spec.commandLine());
     ChurnRiskBands bands = bands();

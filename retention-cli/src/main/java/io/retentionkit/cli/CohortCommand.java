@@ -109,7 +109,7 @@ final class CohortCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--returns and --brackets cannot be combined: brackets are "
           + "their own return criterion");
     }
-    output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
+    output.requireDistinctFrom(input);
     // Check the settings before reading a possibly large export.
     analysis(input.provisionalPolicy());
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);

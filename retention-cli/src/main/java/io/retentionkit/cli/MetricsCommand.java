@@ -90,7 +90,7 @@ final class MetricsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     input.validate(spec.commandLine());
-    output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
+    output.requireDistinctFrom(input);
     // Check the settings before reading a possibly large export.
     analysis(input.provisionalPolicy());
     if (from.isPresent() && to.isPresent()) {

@@ -9,7 +9,7 @@
  *       add it to {@link io.retentionkit.cli.RetentionCommand}'s subcommands.
  *   <li>Mix in {@link io.retentionkit.cli.InputOptions} to read orders (call {@code validate}, then
  *       {@link io.retentionkit.cli.InputLoader#load}) and {@link io.retentionkit.cli.OutputOptions} to
- *       write the result (refuse an {@code --output} over an input with {@code InputLoader.requireDistinct}).
+ *       write the result (refuse an {@code --output} over an input with {@code requireDistinctFrom}).
  *   <li>Hand option values to library builders through {@link io.retentionkit.cli.Options}, so that a
  *       refused value is a usage error naming the option; build once with
  *       {@code InputOptions.provisionalPolicy()} before loading, so that bad settings fail before a long
