@@ -10,7 +10,6 @@ import io.retentionkit.cohort.CohortRow;
 import io.retentionkit.cohort.CohortTable;
 import io.retentionkit.cohort.CohortValues;
 import io.retentionkit.cohort.InputCounts;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -71,14 +70,7 @@ public final class CohortJson {
    */
   public static void write(CohortTable table, Writer out) {
     requireNonNull(table, "table");
-    try (JsonGenerator generator = JsonOutput.newGenerator(out)) {
-      write(table, generator);
-      generator.flush();
-      out.write('\n');
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.document(out, generator -> write(table, generator));
   }
 
   /**
