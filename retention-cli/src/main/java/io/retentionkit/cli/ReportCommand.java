@@ -3,6 +3,7 @@ package io.retentionkit.cli;
 import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.io.demo.DemoShop;
 import io.retentionkit.model.AnalysisPolicy;
+import io.retentionkit.report.ClvSection;
 import io.retentionkit.report.HtmlReport;
 import io.retentionkit.report.InputSource;
 import io.retentionkit.report.ReportAnalysis;
@@ -94,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
   boolean noHoldout;
 
   @Option(names = "--top", paramLabel = "N", order = 34,
-      description = "How many top customers to list. Default: 20.")
+      description = "How many top customers to list. Default: " + ClvSection.DEFAULT_TOP_CUSTOMERS + ".")
   Optional<Integer> top;
 
   @Option(names = "--reveal-emails", order = 35,
