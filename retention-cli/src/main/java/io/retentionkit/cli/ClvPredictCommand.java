@@ -108,7 +108,7 @@ final class ClvPredictCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--top': must not be negative: " + top);
     }
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
-    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
+    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter);
     ClvFit fit = fitting.fit(loaded, reporter);
     CustomerPredictions predictions = predictor(fit, horizonUnits, rate, bands).predict(fit.summaries());
     Format chosen = format.orElse(output.output.isPresent() ? Format.CSV : Format.TEXT);

@@ -117,7 +117,7 @@ final class CohortCommand implements Callable<Integer> {
         && (cumulative || spec.commandLine().getParseResult().hasMatchedOption("--value"))) {
       reporter.note("--value and --cumulative only shape text and markdown grids; " + format + " holds every value");
     }
-    LoadedInput loaded = InputLoader.load(input, firstDayOfWeek.day(), reporter, System.console() != null);
+    LoadedInput loaded = InputLoader.load(input, firstDayOfWeek.day(), reporter);
     CohortTable table = analysis(loaded.policy()).analyze(loaded.orders());
     String result = switch (format) {
       case TEXT -> CohortGrid.render(table, value.measure(), cumulative, TextStyle.PLAIN);

@@ -97,7 +97,7 @@ final class MetricsCommand implements Callable<Integer> {
       window(from.get(), to.get(), input.zone());
     }
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
-    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
+    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter);
     MetricsSummary summary = analysis(loaded.policy()).analyze(loaded.orders(), window(loaded, reporter));
     String result = switch (format) {
       case TEXT -> MetricsText.render(summary, TextStyle.PLAIN);

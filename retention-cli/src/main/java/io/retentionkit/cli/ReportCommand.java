@@ -115,7 +115,7 @@ final class ReportCommand implements Callable<Integer> {
     // Check the settings before reading a possibly large export.
     analysis(input.provisionalPolicy());
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
-    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
+    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter);
     if (loaded.orders().isEmpty() && asOf.isEmpty()) {
       throw new UserError(loaded.source() + " has no orders, so there is no date to report as of: give --as-of");
     }
