@@ -59,10 +59,10 @@ final class ClvFitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     input.validate(spec.commandLine());
-    output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
+    output.requireDistinctFrom(input);
     ClvFitting fitting = new ClvFitting(clv, input, DEMO_SPLIT, spec.commandLine());
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
-    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
+    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter);
     ClvFit fit = fitting.fit(loaded, reporter);
     String result = switch (format) {
       case TEXT -> ClvText.render(fit, TextStyle.PLAIN);

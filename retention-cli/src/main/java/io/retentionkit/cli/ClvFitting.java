@@ -12,7 +12,6 @@ import io.retentionkit.io.render.ClvFit;
 import io.retentionkit.model.AnalysisPolicy;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -48,8 +47,7 @@ final class ClvFitting {
     Options checked = new Options(commandLine);
     this.fitOptions = options.l2Penalty.isEmpty() ? FitOptions.defaults()
         : checked.convert("--l2-penalty", () -> FitOptions.defaults().withL2Penalty(options.l2Penalty.get()));
-    // The currency is not known before the import; any will do to check the periods.
-    checked.build(() -> summarizer(AnalysisPolicy.of(input.zone(), Currency.getInstance("XXX"))));
+    checked.build(() -> summarizer(input.provisionalPolicy()));
   }
 
   /** The calibration end and the optional observation end of a run. */
@@ -67,12 +65,12 @@ final class ClvFitting {
    */
   ClvFit fit(LoadedInput loaded, Reporter reporter) {
     CustomerSummaries summaries = summarize(loaded, reporter);
-    String model = options.model.toString();
+    String model = options.models.model.toString();
     ModelFit<TransactionModel> transactions = fitting(model, summaries,
-        () -> options.model.family().fit(WeightedSummaries.from(summaries), fitOptions));
+        () -> options.models.model.family().fit(WeightedSummaries.from(summaries), fitOptions));
     warn(reporter, model, transactions.diagnostics());
     Optional<ModelFit<GammaGammaModel>> spend = Optional.empty();
-    if (options.spend == ClvOptions.Spend.GAMMA_GAMMA) {
+    if (options.models.spendModel()) {
       ModelFit<GammaGammaModel> gammaGamma = fitting("Gamma-Gamma", summaries, () -> GammaGammaModel.fit(summaries));
       warn(reporter, "Gamma-Gamma", gammaGamma.diagnostics());
       spend = Optional.of(gammaGamma);
@@ -107,7 +105,7 @@ final class ClvFitting {
   private CustomerSummarizer summarizer(AnalysisPolicy policy) {
     CustomerSummarizer.Builder builder = CustomerSummarizer.newBuilder()
         .policy(policy)
-        .timeUnit(options.timeUnit.unit())
+        .timeUnit(options.models.timeUnit.unit())
         .mergeUnit(options.merge.unit())
         .calibrationEnd(calibrationEnd);
     observationEnd.ifPresent(builder::observationEnd);

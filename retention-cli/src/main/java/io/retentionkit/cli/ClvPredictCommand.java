@@ -62,26 +62,26 @@ final class ClvPredictCommand implements Callable<Integer> {
   @Mixin
   ClvOptions clv;
 
-  @Option(names = "--horizon", paramLabel = "UNITS", order = 30,
+  @Option(names = "--horizon", paramLabel = "UNITS", order = 34,
       description = "How far ahead to predict, in --time-unit units after the calibration end (52 with weeks "
           + "is a year). Default: a year: 365 days, 52 weeks, 12 months, 4 quarters or 1 year.")
   Optional<Double> horizon;
 
-  @Option(names = "--discount-rate", paramLabel = "RATE", order = 31,
+  @Option(names = "--discount-rate", paramLabel = "RATE", order = 35,
       description = "Annual effective discount rate of the CLV, as a fraction: 0.15 means a value one year "
           + "ahead is worth 1/1.15 today, whatever --time-unit is. Default: 0 (undiscounted).")
   Optional<Double> discountRate;
 
-  @Option(names = "--high-risk-below", paramLabel = "P", order = 32,
+  @Option(names = "--high-risk-below", paramLabel = "P", order = 36,
       description = "Churn risk is high for P(alive) below P. Default: ${DEFAULT-VALUE}.", defaultValue = "0.3")
   double highRiskBelow;
 
-  @Option(names = "--medium-risk-below", paramLabel = "P", order = 33,
+  @Option(names = "--medium-risk-below", paramLabel = "P", order = 37,
       description = "Churn risk is medium for P(alive) below P (and at least --high-risk-below), low from P up. "
           + "Default: ${DEFAULT-VALUE}.", defaultValue = "0.7")
   double mediumRiskBelow;
 
-  @Option(names = "--top", paramLabel = "N", order = 34, defaultValue = "10",
+  @Option(names = "--top", paramLabel = "N", order = 38, defaultValue = "10",
       description = "How many customers the summary lists, those with the highest predicted CLV (or expected "
           + "orders, with --spend none). Default: ${DEFAULT-VALUE}.")
   int top;
@@ -97,7 +97,7 @@ final class ClvPredictCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     input.validate(spec.commandLine());
-    output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
+    output.requireDistinctFrom(input);
     // Check every setting before reading a possibly large export.
     ClvFitting fitting = new ClvFitting(clv, input, DEMO_SPLIT, spec.commandLine());
     ChurnRiskBands bands = bands();
@@ -108,7 +108,7 @@ final class ClvPredictCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--top': must not be negative: " + top);
     }
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
-    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
+    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter);
     ClvFit fit = fitting.fit(loaded, reporter);
     CustomerPredictions predictions = predictor(fit, horizonUnits, rate, bands).predict(fit.summaries());
     Format chosen = format.orElse(output.output.isPresent() ? Format.CSV : Format.TEXT);
@@ -171,7 +171,7 @@ final class ClvPredictCommand implements Callable<Integer> {
 
   /** A year in the time unit, rounded to whole units. */
   private double defaultHorizon() {
-    return switch (clv.timeUnit) {
+    return switch (clv.models.timeUnit) {
       case DAY -> 365;
       case WEEK -> 52;
       case MONTH -> 12;

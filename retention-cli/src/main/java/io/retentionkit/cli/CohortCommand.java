@@ -1,7 +1,6 @@
 package io.retentionkit.cli;
 
 import io.retentionkit.cohort.CohortAnalysis;
-import io.retentionkit.cohort.CohortBreakdown;
 import io.retentionkit.cohort.CohortTable;
 import io.retentionkit.cohort.OffsetBracket;
 import io.retentionkit.cohort.ReturnCriterion;
@@ -11,7 +10,6 @@ import io.retentionkit.io.render.CohortGrid;
 import io.retentionkit.io.render.CohortMeasure;
 import io.retentionkit.io.render.TextStyle;
 import io.retentionkit.model.AnalysisPolicy;
-import io.retentionkit.model.PeriodUnit;
 import java.io.StringWriter;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -23,7 +21,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,9 +56,8 @@ final class CohortCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
-  @Option(names = "--granularity", paramLabel = "UNIT", order = 20, defaultValue = "month",
-      description = "Cohort period: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  Granularity granularity;
+  @Mixin
+  CohortOptions cohorts;
 
   @Option(names = "--first-day-of-week", paramLabel = "DAY", order = 21, defaultValue = "monday",
       description = "First day of weekly periods: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -84,10 +80,6 @@ final class CohortCommand implements Callable<Integer> {
   @Option(names = "--max-offset", paramLabel = "N", order = 25,
       description = "Show columns up to offset N only.")
   Optional<Integer> maxOffset;
-
-  @Option(names = "--breakdown", paramLabel = "ATTRIBUTE", order = 26,
-      description = "Split cohorts by an attribute of the first order: ${COMPLETION-CANDIDATES}.")
-  Optional<Breakdown> breakdown;
 
   @Option(names = "--as-of", paramLabel = "DATE", order = 27,
       description = "Observe events before this instant only: a date (its start in --zone), a local date-time or "
@@ -117,15 +109,15 @@ final class CohortCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--returns and --brackets cannot be combined: brackets are "
           + "their own return criterion");
     }
-    output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
-    // Check the settings before reading a possibly large export; only the currency is not known yet.
-    analysis(AnalysisPolicy.of(input.zone(), Currency.getInstance("XXX")));
+    output.requireDistinctFrom(input);
+    // Check the settings before reading a possibly large export.
+    analysis(input.provisionalPolicy());
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
     if ((format == Format.CSV || format == Format.JSON)
         && (cumulative || spec.commandLine().getParseResult().hasMatchedOption("--value"))) {
       reporter.note("--value and --cumulative only shape text and markdown grids; " + format + " holds every value");
     }
-    LoadedInput loaded = InputLoader.load(input, firstDayOfWeek.day(), reporter, System.console() != null);
+    LoadedInput loaded = InputLoader.load(input, firstDayOfWeek.day(), reporter);
     CohortTable table = analysis(loaded.policy()).analyze(loaded.orders());
     String result = switch (format) {
       case TEXT -> CohortGrid.render(table, value.measure(), cumulative, TextStyle.PLAIN);
@@ -139,7 +131,7 @@ final class CohortCommand implements Callable<Integer> {
 
   /** Returns the analysis the options describe; a value the library refuses is a usage error. */
   private CohortAnalysis analysis(AnalysisPolicy policy) {
-    CohortAnalysis.Builder builder = CohortAnalysis.newBuilder(policy).granularity(granularity.unit());
+    CohortAnalysis.Builder builder = CohortAnalysis.newBuilder(policy).granularity(cohorts.unit());
     Options options = new Options(spec.commandLine());
     options.apply("--rolling-days", rollingDays, builder::rollingDays);
     options.apply("--returns", returns, criterion -> builder.returns(criterion.criterion()));
@@ -147,7 +139,7 @@ final class CohortCommand implements Callable<Integer> {
       options.apply("--brackets", () -> builder.brackets(brackets));
     }
     options.apply("--max-offset", maxOffset, builder::maxOffset);
-    breakdown.ifPresent(attribute -> builder.breakdown(attribute.breakdown()));
+    cohorts.cohortBreakdown().ifPresent(builder::breakdown);
     asOf.ifPresent(text -> builder.asOf(instant(text, policy.zone())));
     return options.build(builder::build);
   }
@@ -176,27 +168,6 @@ final class CohortCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  /** The values of {@code --granularity}. */
-  enum Granularity {
-    DAY(PeriodUnit.DAY), WEEK(PeriodUnit.WEEK), MONTH(PeriodUnit.MONTH), QUARTER(PeriodUnit.QUARTER),
-    YEAR(PeriodUnit.YEAR);
-
-    private final PeriodUnit unit;
-
-    Granularity(PeriodUnit unit) {
-      this.unit = unit;
-    }
-
-    PeriodUnit unit() {
-      return unit;
-    }
-
-    @Override
-    public String toString() {
-      return Choices.name(this);
-    }
-  }
-
   /** The values of {@code --first-day-of-week}. */
   enum Weekday {
     MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY;
@@ -223,27 +194,6 @@ final class CohortCommand implements Callable<Integer> {
 
     ReturnCriterion criterion() {
       return criterion;
-    }
-
-    @Override
-    public String toString() {
-      return Choices.name(this);
-    }
-  }
-
-  /** The values of {@code --breakdown}. */
-  enum Breakdown {
-    CHANNEL(CohortBreakdown.CHANNEL), DISCOUNT_CODE(CohortBreakdown.DISCOUNT_CODE), COUNTRY(CohortBreakdown.COUNTRY),
-    FIRST_SKU(CohortBreakdown.FIRST_SKU);
-
-    private final CohortBreakdown breakdown;
-
-    Breakdown(CohortBreakdown breakdown) {
-      this.breakdown = breakdown;
-    }
-
-    CohortBreakdown breakdown() {
-      return breakdown;
     }
 
     @Override

@@ -46,11 +46,10 @@ final class InputLoader {
    * Loads the orders the options name.
    *
    * @param firstDayOfWeek the first day of weekly periods, for the policy
-   * @param terminal whether standard error is a terminal (for progress display)
    * @throws UserError if the currencies cannot be reconciled or a file is used twice
    * @throws io.retentionkit.io.ImportException if the input or rates file is invalid
    */
-  static LoadedInput load(InputOptions options, DayOfWeek firstDayOfWeek, Reporter reporter, boolean terminal) {
+  static LoadedInput load(InputOptions options, DayOfWeek firstDayOfWeek, Reporter reporter) {
     ZoneId zone = options.zone();
     List<Order> orders;
     String source;
@@ -63,7 +62,7 @@ final class InputLoader {
       Path input = options.input.orElseThrow();
       source = input.toString();
       orders = new ArrayList<>();
-      summary = Optional.of(importOrders(options, input, zone, orders, reporter, terminal));
+      summary = Optional.of(importOrders(options, input, zone, orders, reporter));
     }
     Map<Currency, Instant> firstOrderByCurrency = firstOrderByCurrency(orders);
     Currency currency = reportingCurrency(options, firstOrderByCurrency, source);
@@ -82,8 +81,9 @@ final class InputLoader {
   }
 
   private static ImportSummary importOrders(InputOptions options, Path input, ZoneId zone, List<Order> orders,
-      Reporter reporter, boolean terminal) {
-    StderrProgress progress = new StderrProgress(reporter, terminal, System::nanoTime);
+      Reporter reporter) {
+    // A console exists only in an interactive terminal, the one place where progress may overwrite its line.
+    StderrProgress progress = new StderrProgress(reporter, System.console() != null, System::nanoTime);
     OrderImporter.Builder importer = OrderImporter.newBuilder(options.inputFormat(), zone).progress(progress);
     options.wooCommerceRefunds.ifPresent(importer::refunds);
     ImportSummary summary;

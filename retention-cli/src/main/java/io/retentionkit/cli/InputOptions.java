@@ -2,6 +2,7 @@ package io.retentionkit.cli;
 
 import io.retentionkit.io.InputFormat;
 import io.retentionkit.io.demo.DemoShop;
+import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.IdentityRule;
 import io.retentionkit.model.QualifyingOrders;
 import io.retentionkit.model.RefundPolicy;
@@ -117,6 +118,14 @@ final class InputOptions {
   /** Returns the shop's time zone: the given one, or the demo shop's. */
   ZoneId zone() {
     return zone.orElse(DemoShop.ZONE);
+  }
+
+  /**
+   * Returns the policy to check the other settings with before a possibly long import: the shop's zone
+   * and a placeholder currency, since the reporting currency may only be known once every order is read.
+   */
+  AnalysisPolicy provisionalPolicy() {
+    return AnalysisPolicy.of(zone(), Currency.getInstance("XXX"));
   }
 
   /** Returns the input format, generic unless given. */

@@ -11,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,14 +90,14 @@ final class MetricsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     input.validate(spec.commandLine());
-    output.output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
-    // Check the settings before reading a possibly large export; only the currency is not known yet.
-    analysis(AnalysisPolicy.of(input.zone(), Currency.getInstance("XXX")));
+    output.requireDistinctFrom(input);
+    // Check the settings before reading a possibly large export.
+    analysis(input.provisionalPolicy());
     if (from.isPresent() && to.isPresent()) {
       window(from.get(), to.get(), input.zone());
     }
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
-    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
+    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter);
     MetricsSummary summary = analysis(loaded.policy()).analyze(loaded.orders(), window(loaded, reporter));
     String result = switch (format) {
       case TEXT -> MetricsText.render(summary, TextStyle.PLAIN);

@@ -22,6 +22,15 @@ final class OutputOptions {
   Optional<Path> output;
 
   /**
+   * Refuses an output file that is one of the input files.
+   *
+   * @throws UserError if {@code --output} names an input
+   */
+  void requireDistinctFrom(InputOptions input) {
+    output.ifPresent(file -> InputLoader.requireDistinct(file, "--output", input));
+  }
+
+  /**
    * Writes {@code text}, the whole result, to the output.
    *
    * @throws UncheckedIOException if the file cannot be written

@@ -3,6 +3,7 @@ package io.retentionkit.cli;
 import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.io.demo.DemoShop;
 import io.retentionkit.model.AnalysisPolicy;
+import io.retentionkit.report.ClvSection;
 import io.retentionkit.report.HtmlReport;
 import io.retentionkit.report.InputSource;
 import io.retentionkit.report.ReportAnalysis;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,48 +51,33 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, order = 20,
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, order = 14,
       description = "The HTML file to write (UTF-8).")
   Path out;
 
-  @Option(names = "--json", paramLabel = "FILE", order = 21,
+  @Option(names = "--json", paramLabel = "FILE", order = 15,
       description = "Also write the report's numbers as JSON to FILE.")
   Optional<Path> json;
 
-  @Option(names = "--title", paramLabel = "TEXT", order = 22,
+  @Option(names = "--title", paramLabel = "TEXT", order = 16,
       description = "The report's title. Default: '" + HtmlReport.DEFAULT_TITLE + "'.")
   Optional<String> title;
 
-  @Option(names = "--as-of", paramLabel = "DATE", order = 23,
+  @Option(names = "--as-of", paramLabel = "DATE", order = 17,
       description = "Count orders placed before the start of this shop-local day. Default: the day after the last "
           + "order or refund.")
   Optional<LocalDate> asOf;
 
-  @Option(names = "--metrics-months", paramLabel = "N", order = 24,
+  @Option(names = "--metrics-months", paramLabel = "N", order = 18,
       description = "Length of the headline metrics' window, ending at --as-of. Default: "
           + ReportAnalysis.DEFAULT_METRICS_MONTHS + ".")
   Optional<Integer> metricsMonths;
 
-  @Option(names = "--granularity", paramLabel = "UNIT", order = 25, defaultValue = "month",
-      description = "Cohort period: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  CohortCommand.Granularity granularity;
+  @Mixin
+  CohortOptions cohorts;
 
-  @Option(names = "--breakdown", paramLabel = "ATTRIBUTE", order = 26,
-      description = "Split cohorts by an attribute of the first order: ${COMPLETION-CANDIDATES}.")
-  Optional<CohortCommand.Breakdown> breakdown;
-
-  @Option(names = "--model", paramLabel = "MODEL", order = 27, defaultValue = "bgnbd",
-      description = "CLV transaction model: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  ClvOptions.Model model;
-
-  @Option(names = "--spend", paramLabel = "MODEL", order = 28, defaultValue = "gamma-gamma",
-      description = "Spend model: ${COMPLETION-CANDIDATES} (none: transactions only, no money). Default: "
-          + "${DEFAULT-VALUE}.")
-  ClvOptions.Spend spend;
-
-  @Option(names = "--time-unit", paramLabel = "UNIT", order = 29, defaultValue = "week",
-      description = "Unit of the CLV model's times and horizon: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  ClvOptions.TimeUnit timeUnit;
+  @Mixin
+  ClvModelOptions models;
 
   @Option(names = "--horizon", paramLabel = "N", order = 30,
       description = "How far ahead CLV is predicted, in --time-unit. Default: 52 weeks.")
@@ -110,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
   boolean noHoldout;
 
   @Option(names = "--top", paramLabel = "N", order = 34,
-      description = "How many top customers to list. Default: 20.")
+      description = "How many top customers to list. Default: " + ClvSection.DEFAULT_TOP_CUSTOMERS + ".")
   Optional<Integer> top;
 
   @Option(names = "--reveal-emails", order = 35,
@@ -127,10 +112,10 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--json must name another file than --out: " + out);
     }
     HtmlReport html = htmlReport();
-    // Check the settings before reading a possibly large export; only the currency is not known yet.
-    analysis(AnalysisPolicy.of(input.zone(), Currency.getInstance("XXX")));
+    // Check the settings before reading a possibly large export.
+    analysis(input.provisionalPolicy());
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
-    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter, System.console() != null);
+    LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter);
     if (loaded.orders().isEmpty() && asOf.isEmpty()) {
       throw new UserError(loaded.source() + " has no orders, so there is no date to report as of: give --as-of");
     }
@@ -156,15 +141,15 @@ final class ReportCommand implements Callable<Integer> {
   /** Returns the analysis the options describe; a value the library refuses is a usage error. */
   private ReportAnalysis analysis(AnalysisPolicy policy) {
     ReportAnalysis.Builder builder = ReportAnalysis.newBuilder(policy)
-        .cohortGranularity(granularity.unit())
-        .model(model.family())
-        .spendModel(spend == ClvOptions.Spend.GAMMA_GAMMA)
-        .timeUnit(timeUnit.unit())
+        .cohortGranularity(cohorts.unit())
+        .model(models.model.family())
+        .spendModel(models.spendModel())
+        .timeUnit(models.timeUnit.unit())
         .holdout(!noHoldout);
     Options options = new Options(spec.commandLine());
     asOf.ifPresent(builder::asOf);
     options.apply("--metrics-months", metricsMonths, builder::metricsMonths);
-    breakdown.ifPresent(attribute -> builder.cohortBreakdown(attribute.breakdown()));
+    cohorts.cohortBreakdown().ifPresent(builder::cohortBreakdown);
     options.apply("--horizon", horizon, builder::horizon);
     options.apply("--discount-rate", discountRate, rate -> builder.discountRate(DiscountRate.annualEffective(rate)));
     calibrationEnd.ifPresent(builder::calibrationEnd);

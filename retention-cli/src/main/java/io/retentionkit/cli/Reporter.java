@@ -17,11 +17,6 @@ final class Reporter {
     this.quiet = quiet;
   }
 
-  /** Returns whether notes and progress are silenced. */
-  boolean quiet() {
-    return quiet;
-  }
-
   /** Writes an informational line, unless quiet. */
   void note(String message) {
     if (!quiet) {

@@ -97,12 +97,12 @@ public final class RetentionCommand implements Runnable {
   static final List<Choices<?>> CHOICES = List.of(
       Choices.of(InputOptions.Identity.class), Choices.of(InputOptions.Refunds.class),
       Choices.of(InputOptions.Exclusion.class), Choices.of(MetricsCommand.Format.class),
-      Choices.of(CohortCommand.Granularity.class), Choices.of(CohortCommand.Weekday.class),
-      Choices.of(CohortCommand.Returns.class), Choices.of(CohortCommand.Breakdown.class),
+      Choices.of(CohortOptions.Granularity.class), Choices.of(CohortOptions.Breakdown.class),
+      Choices.of(CohortCommand.Weekday.class), Choices.of(CohortCommand.Returns.class),
       Choices.of(CohortCommand.Value.class), Choices.of(CohortCommand.Format.class),
-      Choices.of(ClvOptions.Model.class), Choices.of(ClvOptions.Spend.class), Choices.of(ClvOptions.TimeUnit.class),
-      Choices.of(ClvOptions.Merge.class), Choices.of(ClvFitCommand.Format.class),
-      Choices.of(ClvPredictCommand.Format.class));
+      Choices.of(ClvModelOptions.Model.class), Choices.of(ClvModelOptions.Spend.class),
+      Choices.of(ClvModelOptions.TimeUnit.class), Choices.of(ClvOptions.Merge.class),
+      Choices.of(ClvFitCommand.Format.class), Choices.of(ClvPredictCommand.Format.class));
 
   private static <E extends Enum<E>> void register(CommandLine commandLine, Choices<E> choices) {
     commandLine.registerConverter(choices.type(), choices);

@@ -55,8 +55,7 @@ final class LogMetrics {
     LogMetrics pass = new LogMetrics(analysis, log, window);
     Partial total = CustomerRanges.reduce(log.customerCount(), log.orderCount(), log::orderStart, ranges,
         pass::scan, Partial::combine);
-    return total.calculator.finish(new OrderTally(total.inWindow, total.beforeWindow, total.afterWindow,
-        total.nonQualifying, total.grossMinor, total.refundsMinor));
+    return total.calculator.finish(total.counts.tally());
   }
 
   /** Gathers the customers {@code [from, to)}, as {@link MetricsAccumulator#accept} does order by order. */
@@ -81,12 +80,12 @@ final class LogMetrics {
           refund++;
         }
         if (!log.qualifies(row)) {
-          partial.nonQualifying++;
+          partial.counts.nonQualifying();
           continue;
         }
         int day = log.day(row);
         if (day >= endDay) {
-          partial.afterWindow++;
+          partial.counts.afterWindow();
           continue;
         }
         boolean inWindow = day >= startDay;
@@ -114,13 +113,7 @@ final class LogMetrics {
         }
         lifetimeNet = Math.addExact(lifetimeNet, net);
         windowRevenue = Math.addExact(windowRevenue, Math.subtractExact(revenueAtOrderDate, refundsBookedInWindow));
-        if (inWindow) {
-          partial.inWindow++;
-          partial.grossMinor = Math.addExact(partial.grossMinor, gross);
-        } else {
-          partial.beforeWindow++;
-        }
-        partial.refundsMinor = Math.addExact(partial.refundsMinor, Math.addExact(refundsCounted, refundsBookedInWindow));
+        partial.counts.beforeEnd(inWindow, gross, Math.addExact(refundsCounted, refundsBookedInWindow));
       }
       if (orders > 0) {
         if (!ascending) { // a local date can run backwards across a daylight-saving change at midnight
@@ -137,12 +130,7 @@ final class LogMetrics {
   /** The calculator and order counts of one range of customers. */
   private static final class Partial {
     private final SummaryCalculator calculator;
-    private long inWindow;
-    private long beforeWindow;
-    private long afterWindow;
-    private long nonQualifying;
-    private long grossMinor;
-    private long refundsMinor;
+    private final OrderTally.Counter counts = new OrderTally.Counter();
 
     Partial(SummaryCalculator calculator) {
       this.calculator = calculator;
@@ -150,12 +138,7 @@ final class LogMetrics {
 
     Partial combine(Partial other) {
       calculator.combine(other.calculator);
-      inWindow += other.inWindow;
-      beforeWindow += other.beforeWindow;
-      afterWindow += other.afterWindow;
-      nonQualifying += other.nonQualifying;
-      grossMinor = Math.addExact(grossMinor, other.grossMinor);
-      refundsMinor = Math.addExact(refundsMinor, other.refundsMinor);
+      counts.combine(other.counts);
       return this;
     }
   }

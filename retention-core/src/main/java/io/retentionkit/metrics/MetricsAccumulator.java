@@ -32,12 +32,7 @@ public final class MetricsAccumulator implements Accumulator<Order, MetricsAccum
   private final long startDay;
   private final long endDay;
   private final Map<CustomerId, CustomerHistory> customers = new HashMap<>();
-  private long inWindow;
-  private long beforeWindow;
-  private long afterWindow;
-  private long nonQualifying;
-  private long grossMinor;
-  private long refundsMinor;
+  private final OrderTally.Counter counts = new OrderTally.Counter();
 
   MetricsAccumulator(MetricsAnalysis analysis, Period window) {
     this.analysis = analysis;
@@ -61,12 +56,12 @@ public final class MetricsAccumulator implements Accumulator<Order, MetricsAccum
   public void accept(Order order) {
     requireNonNull(order, "order");
     if (!policy.qualifies(order)) {
-      nonQualifying++;
+      counts.nonQualifying();
       return;
     }
     long day = policy.localDate(order.placedAt()).toEpochDay();
     if (day >= endDay) {
-      afterWindow++;
+      counts.afterWindow();
       return;
     }
     if (day != (int) day) { // checked without a varargs call: this runs for every order
@@ -84,13 +79,7 @@ public final class MetricsAccumulator implements Accumulator<Order, MetricsAccum
     CustomerHistory history = customers.computeIfAbsent(order.customerId(), id -> new CustomerHistory());
     history.addOrder((int) day, net, order);
     history.addWindowRevenue(Math.subtractExact(revenueAtOrderDate, refundsBookedInWindow));
-    if (orderInWindow) {
-      inWindow++;
-      grossMinor = Math.addExact(grossMinor, gross);
-    } else {
-      beforeWindow++;
-    }
-    refundsMinor = Math.addExact(refundsMinor, Math.addExact(refundsCounted, refundsBookedInWindow));
+    counts.beforeEnd(orderInWindow, gross, Math.addExact(refundsCounted, refundsBookedInWindow));
   }
 
   /** Sums the refunds of {@code order} whose shop-local date lies in the window. */
@@ -125,12 +114,7 @@ public final class MetricsAccumulator implements Accumulator<Order, MetricsAccum
       mine.merge(theirs);
       return mine;
     }));
-    inWindow += other.inWindow;
-    beforeWindow += other.beforeWindow;
-    afterWindow += other.afterWindow;
-    nonQualifying += other.nonQualifying;
-    grossMinor = Math.addExact(grossMinor, other.grossMinor);
-    refundsMinor = Math.addExact(refundsMinor, other.refundsMinor);
+    counts.combine(other.counts);
     return this;
   }
 
@@ -145,7 +129,6 @@ public final class MetricsAccumulator implements Accumulator<Order, MetricsAccum
     for (CustomerHistory history : customers.values()) {
       history.addTo(calculator);
     }
-    return calculator.finish(
-        new OrderTally(inWindow, beforeWindow, afterWindow, nonQualifying, grossMinor, refundsMinor));
+    return calculator.finish(counts.tally());
   }
 }

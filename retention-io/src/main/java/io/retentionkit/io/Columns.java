@@ -118,4 +118,10 @@ final class Columns {
     Integer position = positions.get(name);
     return position == null ? "" : row.values().get(position).strip();
   }
+
+  /** Returns the trimmed value of column {@code name} in {@code row}; empty if blank or the header lacks it. */
+  Optional<String> optional(CsvRow row, String name) {
+    String value = value(row, name);
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
 }

@@ -75,9 +75,9 @@ final class GenericCsvReader implements FormatReader {
         .status(status.status())
         .guestCheckout(guest);
     email.ifPresent(order::email);
-    optional(row, columns, "channel").ifPresent(order::channel);
-    optional(row, columns, "discount_code").ifPresent(order::discountCode);
-    optional(row, columns, "country").ifPresent(order::country);
+    columns.optional(row, "channel").ifPresent(order::channel);
+    columns.optional(row, "discount_code").ifPresent(order::discountCode);
+    columns.optional(row, "country").ifPresent(order::country);
     int assumedDates = addRefund(row, columns, status, order, total, placedAt);
     return new ParsedOrder(order.build(), assumedDates);
   }
@@ -85,8 +85,8 @@ final class GenericCsvReader implements FormatReader {
   /** Adds the record's refund, if any; returns 1 if its date was assumed. */
   private int addRefund(CsvRow row, Columns columns, Meaning status, Order.Builder order, Money total,
       Instant placedAt) {
-    Optional<String> amountText = optional(row, columns, "refunded_amount");
-    Optional<String> dateText = optional(row, columns, "refunded_at");
+    Optional<String> amountText = columns.optional(row, "refunded_amount");
+    Optional<String> dateText = columns.optional(row, "refunded_at");
     if (amountText.isEmpty() && dateText.isPresent() && status.refund() != RefundHint.FULL) {
       throw InvalidRecordException.of("refunded_amount must be given when refunded_at is: refunded_at '%s'",
           dateText.get());
@@ -113,10 +113,5 @@ final class GenericCsvReader implements FormatReader {
       throw InvalidRecordException.of("%s must not be blank", name);
     }
     return value;
-  }
-
-  private static Optional<String> optional(CsvRow row, Columns columns, String name) {
-    String value = columns.value(row, name);
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 }

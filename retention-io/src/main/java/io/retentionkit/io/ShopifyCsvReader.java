@@ -149,16 +149,16 @@ final class ShopifyCsvReader implements FormatReader {
     Currency currency = Amounts.currency(columns.value(first, "Currency"), "Currency");
     Money total = Amounts.parse(required(first, columns, "Total"), currency, "Total");
     Instant createdAt = Timestamps.parse(required(first, columns, "Created at"), zone, "Created at");
-    Optional<Instant> cancelledAt = optional(first, columns, "Cancelled at")
+    Optional<Instant> cancelledAt = columns.optional(first, "Cancelled at")
         .map(text -> Timestamps.parse(text, zone, "Cancelled at"));
 
     Order.Builder order = Order.builder(OrderId.of(group.name), CustomerId.ofEmail(email.get()), createdAt, total)
         .status(status(financial, cancelledAt, columns.value(first, "Fulfillment Status")))
         .email(email.get());
-    optional(first, columns, "Discount Code").ifPresent(order::discountCode);
-    optional(first, columns, "Source").ifPresent(order::channel);
-    optional(first, columns, "Billing Country")
-        .or(() -> optional(first, columns, "Shipping Country"))
+    columns.optional(first, "Discount Code").ifPresent(order::discountCode);
+    columns.optional(first, "Source").ifPresent(order::channel);
+    columns.optional(first, "Billing Country")
+        .or(() -> columns.optional(first, "Shipping Country"))
         .ifPresent(order::country);
     for (CsvRow row : group.rows) {
       atLine(row, first, () -> addLine(row, columns, currency, order));
@@ -180,7 +180,7 @@ final class ShopifyCsvReader implements FormatReader {
   /** Adds the refund of {@code Refunded Amount}, dated at {@code refundedAt}; returns how many. */
   private static int addRefund(CsvRow first, Columns columns, Meaning financial, Money total, Instant refundedAt,
       Order.Builder order) {
-    Optional<Money> amount = optional(first, columns, "Refunded Amount")
+    Optional<Money> amount = columns.optional(first, "Refunded Amount")
         .map(text -> Amounts.parse(text, total.currency(), "Refunded Amount"))
         .filter(refunded -> !refunded.isZero());
     if (financial.refund() == RefundHint.FULL && amount.isEmpty()) {
@@ -233,10 +233,5 @@ final class ShopifyCsvReader implements FormatReader {
       throw InvalidRecordException.of("%s must not be blank on the order's first record", name);
     }
     return value;
-  }
-
-  private static Optional<String> optional(CsvRow row, Columns columns, String name) {
-    String value = columns.value(row, name);
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 }

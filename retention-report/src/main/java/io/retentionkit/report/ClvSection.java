@@ -12,10 +12,11 @@ import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.TransactionModel;
 import io.retentionkit.io.render.ClvFit;
+import io.retentionkit.io.render.TopCustomers;
 import io.retentionkit.model.CustomerId;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.PriorityQueue;
 
 /**
  * The CLV part of a report: the models fitted on all the data and their predictions for every customer,
@@ -33,7 +33,8 @@ import java.util.PriorityQueue;
  *
  * <p>The <em>top customers</em> are the {@code n} with the highest predicted CLV, or, without a spend
  * model, the highest expected transactions; ties go to the customer that comes first in the summaries
- * (customer-id order), as in {@code retention clv predict}, so the list is deterministic.
+ * (customer-id order). They are the {@link TopCustomers} of {@code retention clv predict}, so the list is
+ * deterministic and the same in both.
  *
  * <p>This is a value-based, immutable and thread-safe class; two sections are equal when their models,
  * predictions, holdout checks, omission reasons and settings are.
@@ -77,7 +78,9 @@ public final class ClvSection {
     this.clvDistribution = predictions.hasSpend()
         ? Optional.of(Histogram.of(predictions.predictedClv(), histogramBins)) : Optional.empty();
     this.transactionsDistribution = Histogram.of(predictions.expectedTransactions(), histogramBins);
-    this.topCustomers = top();
+    this.topCustomers = Arrays.stream(TopCustomers.indices(predictions, topCustomerCount))
+        .mapToObj(predictions::prediction)
+        .toList();
     for (CustomerPrediction top : topCustomers) {
       if (churnRiskBands.classify(top.probabilityAlive()) != top.churnRisk()) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -307,20 +310,6 @@ public final class ClvSection {
   public String toString() {
     return "ClvSection[" + fit().model().name() + ", " + customers() + " customers, "
         + (holdout.isPresent() ? "holdout" : "no holdout") + ", top " + topCustomers.size() + "]";
-  }
-
-  /** Selects the top customers with a bounded heap: O(n log k), not a sort of every customer. */
-  private List<CustomerPrediction> top() {
-    double[] key = predictions.hasSpend() ? predictions.predictedClv() : predictions.expectedTransactions();
-    Comparator<Integer> better = (i, j) -> key[i] != key[j] ? Double.compare(key[j], key[i]) : Integer.compare(i, j);
-    PriorityQueue<Integer> heap = new PriorityQueue<>(Math.max(1, topCustomerCount + 1), better.reversed());
-    for (int i = 0; i < key.length && topCustomerCount > 0; i++) {
-      heap.add(i);
-      if (heap.size() > topCustomerCount) {
-        heap.poll();
-      }
-    }
-    return heap.stream().sorted(better).map(predictions::prediction).toList();
   }
 
   /** Builds a {@link ClvSection} from fitted models and their predictions. Not thread-safe. */

@@ -108,30 +108,10 @@ public final class ReportJson {
   private static void document(ReportData data, JsonGenerator json) throws IOException {
     json.writeStartObject();
     provenance(data.provenance(), json);
-    json.writeFieldName("metrics");
-    if (data.metrics().isPresent()) {
-      MetricsJson.write(data.metrics().get(), json);
-    } else {
-      json.writeNull();
-    }
-    json.writeFieldName("cohorts");
-    if (data.cohorts().isPresent()) {
-      CohortJson.write(data.cohorts().get(), json);
-    } else {
-      json.writeNull();
-    }
-    json.writeFieldName("clv");
-    if (data.clv().isPresent()) {
-      clv(data.clv().get(), json);
-    } else {
-      json.writeNull();
-    }
-    json.writeFieldName("segments");
-    if (data.segments().isPresent()) {
-      segments(data.segments().get(), json);
-    } else {
-      json.writeNull();
-    }
+    optionalMember(json, "metrics", data.metrics(), MetricsJson::write);
+    optionalMember(json, "cohorts", data.cohorts(), CohortJson::write);
+    optionalMember(json, "clv", data.clv(), ReportJson::clv);
+    optionalMember(json, "segments", data.segments(), ReportJson::segments);
     json.writeObjectFieldStart("omissions");
     for (Map.Entry<ReportSection, String> omission : data.omissions().entrySet()) {
       json.writeStringField(memberName(omission.getKey()), omission.getValue());
@@ -175,21 +155,11 @@ public final class ReportJson {
     json.writeFieldName("fit");
     ClvJson.write(clv.models(), json);
     optionalString(json, "spendReason", clv.spendOmission());
-    json.writeFieldName("holdoutCheck");
-    if (clv.holdout().isPresent()) {
-      ClvJson.write(clv.holdout().get().calibration(), json);
-    } else {
-      json.writeNull();
-    }
+    optionalMember(json, "holdoutCheck", clv.holdout().map(HoldoutCheck::calibration), ClvJson::write);
     optionalString(json, "holdoutCheckReason", clv.holdoutOmission());
     json.writeFieldName("predictions");
     ClvJson.writePredictions(clv.predictions(), clv.churnRiskBands(), clv.topCustomers().size(), json);
-    json.writeFieldName("clvDistribution");
-    if (clv.clvDistribution().isPresent()) {
-      histogram(clv.clvDistribution().get(), json);
-    } else {
-      json.writeNull();
-    }
+    optionalMember(json, "clvDistribution", clv.clvDistribution(), ReportJson::histogram);
     json.writeFieldName("transactionsDistribution");
     histogram(clv.transactionsDistribution(), json);
     json.writeEndObject();
@@ -236,6 +206,23 @@ public final class ReportJson {
       json.writeNumberField(name, value);
     } else {
       json.writeNullField(name);
+    }
+  }
+
+  /** Writes one member of a document: its value's own JSON. */
+  @FunctionalInterface
+  private interface MemberWriter<T> {
+    void write(T value, JsonGenerator json) throws IOException;
+  }
+
+  /** Writes the member {@code name}: the value as {@code writer} writes it, or {@code null} when missing. */
+  private static <T> void optionalMember(JsonGenerator json, String name, Optional<T> value, MemberWriter<T> writer)
+      throws IOException {
+    json.writeFieldName(name);
+    if (value.isPresent()) {
+      writer.write(value.get(), json);
+    } else {
+      json.writeNull();
     }
   }
 

@@ -4,7 +4,6 @@ import io.retentionkit.benchmarks.data.SyntheticOrders;
 import io.retentionkit.cohort.CohortAccumulator;
 import io.retentionkit.cohort.CohortAnalysis;
 import io.retentionkit.cohort.CohortTable;
-import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.PeriodUnit;
 import java.util.List;
@@ -52,10 +51,7 @@ public class CohortAnalysisBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     input = SyntheticOrders.generate(orders, SEED);
-    analysis = CohortAnalysis.newBuilder(
-            AnalysisPolicy.of(SyntheticOrders.DEFAULT_ZONE, SyntheticOrders.DEFAULT_CURRENCY))
-        .granularity(granularity)
-        .build();
+    analysis = CohortAnalysis.newBuilder(SyntheticOrders.DEFAULT_POLICY).granularity(granularity).build();
   }
 
   /**

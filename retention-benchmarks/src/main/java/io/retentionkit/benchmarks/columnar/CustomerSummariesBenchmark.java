@@ -39,8 +39,7 @@ public class CustomerSummariesBenchmark {
   /** The last day of the calibration period: 24 months into the synthetic span. */
   public static final LocalDate CALIBRATION_END = SyntheticOrders.DEFAULT_START.plusMonths(24).minusDays(1);
   /** The last day of the holdout period: the end of the synthetic span. */
-  public static final LocalDate OBSERVATION_END =
-      SyntheticOrders.DEFAULT_START.plusMonths(SyntheticOrders.DEFAULT_MONTHS).minusDays(1);
+  public static final LocalDate OBSERVATION_END = SyntheticOrders.DEFAULT_END.minusDays(1);
 
   private CustomerSummarizer summarizer;
   private DuckDbCohorts database;

@@ -44,7 +44,7 @@ public class MetricsOfALogBenchmark {
   @Setup(Level.Trial)
   public void setUp(SyntheticShop shop) {
     analysis = MetricsAnalysis.newBuilder(shop.policy).build();
-    LocalDate end = SyntheticOrders.DEFAULT_START.plusMonths(SyntheticOrders.DEFAULT_MONTHS);
+    LocalDate end = SyntheticOrders.DEFAULT_END;
     lastQuarter = Period.of(end.minusMonths(3), end, SyntheticOrders.DEFAULT_ZONE);
   }
 

@@ -39,7 +39,7 @@ public final class OrderLogCapacity {
   public static void main(String[] args) {
     int orders = args.length > 0 ? Integer.parseInt(args[0]) : 50_000_000;
     PrintStream out = System.out;
-    AnalysisPolicy policy = AnalysisPolicy.of(SyntheticOrders.DEFAULT_ZONE, SyntheticOrders.DEFAULT_CURRENCY);
+    AnalysisPolicy policy = SyntheticOrders.DEFAULT_POLICY;
     SyntheticOrders generator = SyntheticOrders.newBuilder().customers(orders / 5).orders(orders)
         .seed(SyntheticShop.SEED).build();
 

@@ -27,8 +27,7 @@ public class SyntheticShop {
   public int customers;
 
   /** The default policy of the synthetic shop: Europe/Amsterdam, euros, net revenue at the order date. */
-  public final AnalysisPolicy policy =
-      AnalysisPolicy.of(SyntheticOrders.DEFAULT_ZONE, SyntheticOrders.DEFAULT_CURRENCY);
+  public final AnalysisPolicy policy = SyntheticOrders.DEFAULT_POLICY;
   /** The orders, chronological. */
   public List<Order> orders;
   /** The orders' log under {@link #policy}. */

@@ -2,6 +2,7 @@ package io.retentionkit.benchmarks.data;
 
 import static java.util.Objects.requireNonNull;
 
+import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Money;
 import io.retentionkit.model.Order;
@@ -65,6 +66,10 @@ public final class SyntheticOrders {
   public static final LocalDate DEFAULT_START = LocalDate.of(2022, 1, 1);
   /** The length of the default span in months. */
   public static final int DEFAULT_MONTHS = 36;
+  /** The first day after the default span. */
+  public static final LocalDate DEFAULT_END = DEFAULT_START.plusMonths(DEFAULT_MONTHS);
+  /** The default shop's analysis policy: its zone and currency, the library's default rules. */
+  public static final AnalysisPolicy DEFAULT_POLICY = AnalysisPolicy.of(DEFAULT_ZONE, DEFAULT_CURRENCY);
 
   private static final double RATE_SHAPE = 0.9;
   private static final double RATE_SCALE = 1.0 / 40;

@@ -4,7 +4,6 @@ import io.retentionkit.benchmarks.data.SyntheticOrders;
 import io.retentionkit.metrics.MetricsAccumulator;
 import io.retentionkit.metrics.MetricsAnalysis;
 import io.retentionkit.metrics.MetricsSummary;
-import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.Period;
 import java.time.LocalDate;
@@ -52,9 +51,8 @@ public class MetricsSummaryBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     input = SyntheticOrders.generate(orders, SEED);
-    analysis = MetricsAnalysis.newBuilder(
-        AnalysisPolicy.of(SyntheticOrders.DEFAULT_ZONE, SyntheticOrders.DEFAULT_CURRENCY)).build();
-    LocalDate end = SyntheticOrders.DEFAULT_START.plusMonths(SyntheticOrders.DEFAULT_MONTHS);
+    analysis = MetricsAnalysis.newBuilder(SyntheticOrders.DEFAULT_POLICY).build();
+    LocalDate end = SyntheticOrders.DEFAULT_END;
     lastQuarter = Period.of(end.minusMonths(3), end, SyntheticOrders.DEFAULT_ZONE);
   }
 

@@ -14,14 +14,12 @@ enum Channel {
 
   private final String label;
   private final double share;
-  private final double rate;
-  private final double lapse;
+  private final RepeatMultipliers repeat;
 
   Channel(String label, double share, double rate, double lapse) {
     this.label = label;
     this.share = share;
-    this.rate = rate;
-    this.lapse = lapse;
+    this.repeat = new RepeatMultipliers(rate, lapse);
   }
 
   /** Returns the channel's name as it appears on orders. */
@@ -29,14 +27,9 @@ enum Channel {
     return label;
   }
 
-  /** Returns the purchase-rate multiplier. */
-  double rate() {
-    return rate;
-  }
-
-  /** Returns the lapse-probability multiplier. */
-  double lapse() {
-    return lapse;
+  /** Returns how the channel shifts its customers' repeat behaviour. */
+  RepeatMultipliers repeat() {
+    return repeat;
   }
 
   /** Returns whether new customers of this channel may check out as guests (without an account). */

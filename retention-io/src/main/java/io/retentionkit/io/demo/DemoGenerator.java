@@ -105,10 +105,10 @@ final class DemoGenerator {
         : Optional.empty();
     // Heterogeneity: each customer has their own purchase rate (log-normal) and lapse probability
     // (logit-normal), shifted by channel and by the deal that brought them.
-    double rate = welcome.map(Discount::rate).orElse(1.0) * channel.rate();
-    double meanGapDays = MEAN_DAYS_BETWEEN_ORDERS * StrictMath.exp(0.5 * draws.gaussian()) / rate;
+    RepeatMultipliers shift = welcome.map(Discount::repeat).orElse(RepeatMultipliers.NONE).times(channel.repeat());
+    double meanGapDays = MEAN_DAYS_BETWEEN_ORDERS * StrictMath.exp(0.5 * draws.gaussian()) / shift.rate();
     double logit = StrictMath.log(MEAN_LAPSE / (1 - MEAN_LAPSE)) + 0.6 * draws.gaussian();
-    double lapse = welcome.map(Discount::lapse).orElse(1.0) * channel.lapse() / (1 + StrictMath.exp(-logit));
+    double lapse = shift.lapse() / (1 + StrictMath.exp(-logit));
 
     List<Line> firstBasket = freeSample ? List.of(new Line(Product.SAMPLE, 1)) : firstBasket(day);
     boolean replenisher = firstBasket.stream().anyMatch(line -> line.product().consumable());
@@ -277,14 +277,12 @@ final class DemoGenerator {
 
     private final String code;
     private final int percent;
-    private final double rate;
-    private final double lapse;
+    private final RepeatMultipliers repeat;
 
     Discount(String code, int percent, double rate, double lapse) {
       this.code = code;
       this.percent = percent;
-      this.rate = rate;
-      this.lapse = lapse;
+      this.repeat = new RepeatMultipliers(rate, lapse);
     }
 
     String code() {
@@ -295,14 +293,9 @@ final class DemoGenerator {
       return percent;
     }
 
-    /** The purchase-rate multiplier of customers the code brought in. */
-    double rate() {
-      return rate;
-    }
-
-    /** The lapse-probability multiplier of customers the code brought in. */
-    double lapse() {
-      return lapse;
+    /** How the code shifts the repeat behaviour of the customers it brought in. */
+    RepeatMultipliers repeat() {
+      return repeat;
     }
   }
 

@@ -15,7 +15,6 @@ import io.retentionkit.clv.HoldoutReport;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.TrackingCurve;
 import io.retentionkit.clv.TransactionModel;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -110,14 +109,7 @@ public final class ClvJson {
    */
   public static void write(ClvFit fit, Writer out) {
     requireNonNull(fit, "fit");
-    try (JsonGenerator generator = JsonOutput.newGenerator(out)) {
-      write(fit, generator);
-      generator.flush();
-      out.write('\n');
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.document(out, generator -> write(fit, generator));
   }
 
   /**

@@ -10,7 +10,6 @@ import io.retentionkit.cohort.CohortRow;
 import io.retentionkit.cohort.CohortTable;
 import io.retentionkit.cohort.CohortValues;
 import io.retentionkit.cohort.InputCounts;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -71,14 +70,7 @@ public final class CohortJson {
    */
   public static void write(CohortTable table, Writer out) {
     requireNonNull(table, "table");
-    try (JsonGenerator generator = JsonOutput.newGenerator(out)) {
-      write(table, generator);
-      generator.flush();
-      out.write('\n');
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.document(out, generator -> write(table, generator));
   }
 
   /**
@@ -145,14 +137,8 @@ public final class CohortJson {
           .number("customers", cell.values().customers())
           .number("activeCustomers", cell.values().activeCustomers())
           .number("orders", cell.values().orders())
-          .money("revenue", cell.values().revenue())
-          .number("column", cell.column().index());
-      columnMembers(json, cell.column());
-      ratios(json, cell.values());
-      json.startObject("cumulative");
-      values(json, cell.cumulative());
-      ratios(json, cell.cumulative());
-      json.endObject().endObject();
+          .money("revenue", cell.values().revenue());
+      cellTail(json, cell.column(), cell.values(), cell.cumulative());
     }
     json.endArray();
     InputCounts input = table.input();
@@ -176,16 +162,21 @@ public final class CohortJson {
     for (CohortCell cell : row.cells()) {
       json.startObject().number("offset", cell.column().firstOffset());
       values(json, cell.values());
-      json.bool("complete", cell.complete())
-          .number("column", cell.column().index());
-      columnMembers(json, cell.column());
-      ratios(json, cell.values());
-      json.startObject("cumulative");
-      values(json, cell.cumulative());
-      ratios(json, cell.cumulative());
-      json.endObject().endObject();
+      json.bool("complete", cell.complete());
+      cellTail(json, cell.column(), cell.values(), cell.cumulative());
     }
     json.endArray().endObject();
+  }
+
+  /** Writes the members every cell ends with, of a cohort or of the average, and closes the cell. */
+  private static void cellTail(Json json, CohortColumn column, CohortValues values, CohortValues cumulative) {
+    json.number("column", column.index());
+    columnMembers(json, column);
+    ratios(json, values);
+    json.startObject("cumulative");
+    values(json, cumulative);
+    ratios(json, cumulative);
+    json.endObject().endObject();
   }
 
   /** The member order: active customers, retention, orders, revenue. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.function.Consumer;
 
 /**
  * Creates the JSON generators the renderers write to, so that every JSON document retentionkit writes
@@ -51,6 +52,24 @@ public final class JsonOutput {
         .withArrayIndenter(indenter);
     try {
       return FACTORY.createGenerator(out).setPrettyPrinter(printer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes one complete document to {@code out}: what {@code object} writes into a new generator, then a
+   * line break. {@code out} is flushed, not closed.
+   *
+   * @throws NullPointerException if {@code out} is null
+   * @throws UncheckedIOException if writing fails
+   */
+  static void document(Writer out, Consumer<JsonGenerator> object) {
+    try (JsonGenerator generator = newGenerator(out)) {
+      object.accept(generator);
+      generator.flush();
+      out.write('\n');
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,7 +17,6 @@ import io.retentionkit.metrics.SimpleClv;
 import io.retentionkit.metrics.SpendRatio;
 import io.retentionkit.metrics.WindowTotals;
 import io.retentionkit.model.Period;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -74,14 +73,7 @@ public final class MetricsJson {
    */
   public static void write(MetricsSummary summary, Writer out) {
     requireNonNull(summary, "summary");
-    try (JsonGenerator generator = JsonOutput.newGenerator(out)) {
-      write(summary, generator);
-      generator.flush();
-      out.write('\n');
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.document(out, generator -> write(summary, generator));
   }
 
   /**

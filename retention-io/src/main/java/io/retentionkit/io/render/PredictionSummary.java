@@ -3,15 +3,11 @@ package io.retentionkit.io.render;
 import io.retentionkit.clv.ChurnRisk;
 import io.retentionkit.clv.CustomerPredictions;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.PriorityQueue;
 
 /**
  * The aggregates the prediction renderers show: per churn-risk band and in total, the customers, their
- * expected orders, predicted CLV and mean P(alive); and the top customers, by predicted CLV (by expected
- * orders when there is no spend model), ties broken by index, which is customer-id order for predictions
- * from summaries.
+ * expected orders, predicted CLV and mean P(alive); and the {@link TopCustomers}.
  */
 final class PredictionSummary {
   private static final int BANDS = ChurnRisk.values().length;
@@ -30,23 +26,11 @@ final class PredictionSummary {
 
   private PredictionSummary(CustomerPredictions predictions, int topCustomers) {
     this.predictions = predictions;
-    double[] rankBy = predictions.hasSpend() ? predictions.predictedClv() : predictions.expectedTransactions();
-    Comparator<Integer> better = (i, j) -> rankBy[i] != rankBy[j] ? Double.compare(rankBy[j], rankBy[i])
-        : Integer.compare(i, j);
-    // The worst of the best so far at the head: one pass, no sort of a million customers.
-    PriorityQueue<Integer> best = new PriorityQueue<>(better.reversed());
     for (int i = 0; i < predictions.size(); i++) {
-      int band = predictions.churnRisk(i).ordinal();
-      add(band, i);
+      add(predictions.churnRisk(i).ordinal(), i);
       add(TOTAL, i);
-      if (topCustomers > 0) {
-        best.add(i);
-        if (best.size() > topCustomers) {
-          best.poll();
-        }
-      }
     }
-    this.top = best.stream().sorted(better).mapToInt(Integer::intValue).toArray();
+    this.top = TopCustomers.indices(predictions, topCustomers);
   }
 
   private void add(int slot, int i) {
@@ -64,9 +48,6 @@ final class PredictionSummary {
    * @throws IllegalArgumentException if {@code topCustomers} is negative
    */
   static PredictionSummary of(CustomerPredictions predictions, int topCustomers) {
-    if (topCustomers < 0) {
-      throw new IllegalArgumentException("top customers must not be negative: " + topCustomers);
-    }
     return new PredictionSummary(predictions, topCustomers);
   }
 
