@@ -26,6 +26,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import org.slf4j.nop.NOPServiceProvider;
 
 /** Compiles and runs the README's quick-start block and compares what it prints with the README. */
 final class ReadmeQuickStartTest {
@@ -76,6 +77,8 @@ final class ReadmeQuickStartTest {
     for (String entry : libraryPath().split(File.pathSeparator)) {
       urls.add(Path.of(entry).toUri().toURL());
     }
+    // An application brings its own logging backend; this one brings slf4j-nop, so SLF4J stays quiet.
+    urls.add(location(NOPServiceProvider.class).toUri().toURL());
     PrintStream original = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), null)) {
