@@ -21,7 +21,18 @@ interface LogLikelihood {
   /**
    * Returns the total weighted log-likelihood at {@code theta} and writes its partial derivatives with
    * respect to each (natural) parameter into {@code gradient}. Returns a non-finite value where the
-   * likelihood underflows or is undefined; the gradient is then ignored.
+   * likelihood underflows or is undefined, or throws {@link ArithmeticException} where a special function
+   * cannot be computed; the gradient is then ignored.
    */
   double value(double[] theta, double[] gradient);
+
+  /**
+   * Returns what the estimates mean when parameters ran to the upper bound of their search range: the
+   * model's limiting case in words, one sentence per limit reached (usually a distribution without
+   * heterogeneity), or nothing if no known limit applies.
+   *
+   * @param theta the estimates
+   * @param atUpper which parameters lie on the upper bound
+   */
+  List<String> limits(double[] theta, boolean[] atUpper);
 }

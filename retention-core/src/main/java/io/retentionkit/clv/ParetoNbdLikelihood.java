@@ -1,6 +1,8 @@
 package io.retentionkit.clv;
 
+import io.retentionkit.internal.EulerIntegral;
 import io.retentionkit.internal.Hypergeometric;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogGamma;
@@ -62,6 +64,24 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     double beta = ages / data.totalWeight();
     return new double[] {1, Double.isFinite(alpha) && alpha > 0 ? alpha : 1, 1,
         Double.isFinite(beta) && beta > 0 ? beta : 1};
+  }
+
+  @Override
+  public List<String> limits(double[] theta, boolean[] atUpper) {
+    List<String> limits = new ArrayList<>();
+    if (Limits.gamma(theta, atUpper, 0, 1)) {
+      limits.add("r and alpha ran to the upper bound: the data show no heterogeneity in purchase rates; while "
+          + "alive, every customer buys at the same rate r/alpha = " + Limits.number(theta[0] / theta[1])
+          + " per time unit (a Poisson process), and Pareto/NBD reduces to Poisson purchases with "
+          + "heterogeneous exponential lifetimes");
+    }
+    if (Limits.gamma(theta, atUpper, 2, 3)) {
+      limits.add("s and beta ran to the upper bound: the data show no heterogeneity in dropout rates; every "
+          + "customer's lifetime is exponential with the same rate s/beta = " + Limits.number(theta[2] / theta[3])
+          + " per time unit (a mean lifetime of " + Limits.number(theta[3] / theta[2]) + " time units), and "
+          + "Pareto/NBD reduces to NBD purchases with a common exponential lifetime");
+    }
+    return limits;
   }
 
   @Override
@@ -224,7 +244,7 @@ final class ParetoNbdLikelihood implements LogLikelihood {
       }
     }
     if (!converged) {
-      return logTailByDifferences(p, q, alpha, beta, t, derivatives, offset);
+      return logTailByQuadrature(e, b, smaller, larger, alphaLarger, derivatives, offset);
     }
     double logLarger = Math.log(larger);
     double logOneMinusZ = Math.log(smaller / larger);
@@ -245,20 +265,27 @@ final class ParetoNbdLikelihood implements LogLikelihood {
   }
 
   /**
-   * ln K by {@link #logTail} for z too close to 1. The derivatives in alpha and beta are exact,
-   * dK/dalpha = -p K(p+1, q) and dK/dbeta = -q K(p, q+1); those in the exponents p and q are central
-   * differences (relative error about 1e-8, ample for the optimiser's gradient).
+   * ln K and its four partial derivatives for z too close to 1 for the series: K = S^(1-e) L^-b I with
+   * S = smaller + t, L = larger + t, rho = S/L and I the integral from 0 to infinity of (1 + v)^-e
+   * (1 + rho v)^-b dv, by {@link EulerIntegral} (mu = 1, nu = e, kappa = b, ell = ln rho), whose means
+   * give every derivative without a difference: d ln I / de = -E[ln(1 + v)], d ln I / db =
+   * -E[ln(1 + rho v)] and d ln I / d ln rho = -b E[rho v / (1 + rho v)].
    */
-  private static double logTailByDifferences(double p, double q, double alpha, double beta, double t,
-      double[] derivatives, int offset) {
-    double value = logTail(p, q, alpha, beta, t);
-    double hp = 1e-5 * Math.max(1, p);
-    double hq = 1e-5 * Math.max(1, q);
-    derivatives[offset] = (logTail(p + hp, q, alpha, beta, t) - logTail(p - hp, q, alpha, beta, t)) / (2 * hp);
-    derivatives[offset + 1] = (logTail(p, q + hq, alpha, beta, t) - logTail(p, q - hq, alpha, beta, t)) / (2 * hq);
-    derivatives[offset + 2] = -p * Math.exp(logTail(p + 1, q, alpha, beta, t) - value);
-    derivatives[offset + 3] = -q * Math.exp(logTail(p, q + 1, alpha, beta, t) - value);
-    return value;
+  private static double logTailByQuadrature(double e, double b, double smaller, double larger,
+      boolean alphaLarger, double[] derivatives, int offset) {
+    double logSmaller = Math.log(smaller);
+    double logLarger = Math.log(larger);
+    double[] means = new double[EulerIntegral.MEANS];
+    double logIntegral = EulerIntegral.logWithMeans(1, e, b, logSmaller - logLarger, means);
+    double byE = -logSmaller - means[0];
+    double byB = -logLarger - means[1];
+    double bySmaller = (1 - e - b * means[2]) / smaller;
+    double byLarger = -b * means[3] / larger;
+    derivatives[offset] = alphaLarger ? byB : byE;
+    derivatives[offset + 1] = alphaLarger ? byE : byB;
+    derivatives[offset + 2] = alphaLarger ? byLarger : bySmaller;
+    derivatives[offset + 3] = alphaLarger ? bySmaller : byLarger;
+    return (1 - e) * logSmaller - b * logLarger + logIntegral;
   }
 
   /**
