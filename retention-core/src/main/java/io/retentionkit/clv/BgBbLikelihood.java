@@ -40,20 +40,21 @@ final class BgBbLikelihood implements LogLikelihood {
   }
 
   @Override
-  public List<String> limits(double[] theta, boolean[] atUpper) {
+  public List<String> limits(double[] theta, boolean[] reached) {
     List<String> limits = new ArrayList<>();
-    if (Limits.beta(atUpper, 0, 1)) {
-      limits.add("alpha and beta ran to the upper bound: the data show no heterogeneity in transaction "
-          + "probabilities; every active customer transacts at each opportunity with the same probability "
-          + "alpha/(alpha+beta) = " + Limits.number(theta[0] / (theta[0] + theta[1])));
+    if (Limits.beta(reached, 0, 1)) {
+      limits.add("alpha and beta reached the upper end of their range: the data show (almost) no heterogeneity in "
+          + "transaction probabilities; every active customer transacts at each opportunity with the same "
+          + "probability alpha/(alpha+beta) = " + Limits.number(theta[0] / (theta[0] + theta[1])));
     }
-    if (Limits.beta(atUpper, 2, 3)) {
-      limits.add("gamma and delta ran to the upper bound: the data show no heterogeneity in dropout; every "
-          + "customer drops out before each opportunity with the same probability gamma/(gamma+delta) = "
-          + Limits.number(theta[2] / (theta[2] + theta[3])));
+    if (Limits.beta(reached, 2, 3)) {
+      limits.add("gamma and delta reached the upper end of their range: the data show (almost) no heterogeneity in "
+          + "dropout; every customer drops out before each opportunity with the same probability "
+          + "gamma/(gamma+delta) = " + Limits.number(theta[2] / (theta[2] + theta[3])));
     }
     return limits;
   }
+
 
   @Override
   public double totalWeight() {

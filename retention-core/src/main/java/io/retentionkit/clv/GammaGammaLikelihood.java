@@ -65,21 +65,22 @@ final class GammaGammaLikelihood implements LogLikelihood {
   }
 
   @Override
-  public List<String> limits(double[] theta, boolean[] atUpper) {
+  public List<String> limits(double[] theta, boolean[] reached) {
     List<String> limits = new ArrayList<>();
-    if (Limits.gamma(theta, atUpper, 1, 2)) {
-      limits.add("q and gamma ran to the upper bound: the data show no heterogeneity in customers' mean spend; "
-          + "every customer's transactions have the same expected value p gamma/q = "
+    if (Limits.gamma(theta, reached, 1, 2)) {
+      limits.add("q and gamma reached the upper end of their range: the data show (almost) no heterogeneity in "
+          + "customers' mean spend; every customer's transactions have the same expected value p gamma/q = "
           + Limits.number(theta[0] * theta[2] / theta[1]) + ", and the Gamma-Gamma model reduces to one gamma "
           + "distribution of transaction values with shape p");
     }
-    if (Limits.gamma(theta, atUpper, 0, 2)) {
-      limits.add("p ran to the upper bound: the data show no variation of transaction values around each "
-          + "customer's mean; every transaction of a customer is worth the same, and customers' values follow an "
-          + "inverse gamma distribution with shape q");
+    if (Limits.gamma(theta, reached, 0, 2)) {
+      limits.add("p reached the upper end of its range: the data show (almost) no variation of transaction values "
+          + "around each customer's mean; every transaction of a customer is worth the same, and customers' "
+          + "values follow an inverse gamma distribution with shape q");
     }
     return limits;
   }
+
 
   @Override
   public double totalWeight() {

@@ -8,24 +8,44 @@ import java.util.Locale;
  */
 final class Limits {
   /**
-   * A gamma shape above this is treated as infinite once its partner is on the bound: the coefficient of
-   * variation 1/sqrt(shape) is then below 3 %.
+   * A parameter above its data-driven starting value times this has reached the upper end of its range,
+   * whether or not the optimiser went all the way to the bound: towards a limit the log-likelihood
+   * approaches its supremum like 1/θ, so the gradient tolerance may stop the search anywhere out there,
+   * and a shape of 10^3 (the start is 1) already means a coefficient of variation of 3 %.
    */
-  private static final double LARGE_SHAPE = 1e3;
+  static final double NEAR = 1e3;
+  /**
+   * A gamma shape above this is treated as infinite once its partner has reached the end of its range
+   * (the partner may get there first, depending on their ratio): the coefficient of variation
+   * 1/sqrt(shape) is then below 10 %.
+   */
+  private static final double LARGE_SHAPE = 100;
 
   private Limits() {}
 
   /**
-   * Whether a gamma distribution with this shape and rate (or scale) parameter has collapsed to its mean:
-   * the shape is on the upper bound, or its partner is and the shape is large.
+   * Returns which parameters have reached the upper end of their range: on the upper bound, or, when the
+   * fit converged, above {@link #NEAR} times their start.
    */
-  static boolean gamma(double[] theta, boolean[] atUpper, int shape, int partner) {
-    return atUpper[shape] || (atUpper[partner] && theta[shape] > LARGE_SHAPE);
+  static boolean[] reached(double[] theta, double[] start, boolean[] atUpper, boolean converged) {
+    boolean[] reached = new boolean[theta.length];
+    for (int i = 0; i < theta.length; i++) {
+      reached[i] = atUpper[i] || (converged && theta[i] > NEAR * start[i]);
+    }
+    return reached;
+  }
+
+  /**
+   * Whether a gamma distribution with this shape and rate (or scale) parameter has collapsed to its mean:
+   * the shape has reached the upper end of its range, or its partner has and the shape is large.
+   */
+  static boolean gamma(double[] theta, boolean[] reached, int shape, int partner) {
+    return reached[shape] || (reached[partner] && theta[shape] > LARGE_SHAPE);
   }
 
   /** Whether a beta distribution with these two shapes has collapsed to its mean a / (a + b). */
-  static boolean beta(boolean[] atUpper, int a, int b) {
-    return atUpper[a] || atUpper[b];
+  static boolean beta(boolean[] reached, int a, int b) {
+    return reached[a] || reached[b];
   }
 
   /** Four significant digits, for the numbers in warnings. */

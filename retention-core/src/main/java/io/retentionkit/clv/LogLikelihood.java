@@ -27,12 +27,12 @@ interface LogLikelihood {
   double value(double[] theta, double[] gradient);
 
   /**
-   * Returns what the estimates mean when parameters ran to the upper bound of their search range: the
-   * model's limiting case in words, one sentence per limit reached (usually a distribution without
-   * heterogeneity), or nothing if no known limit applies.
+   * Returns what the estimates mean when parameters reached the upper end of their search range: the
+   * model's limiting case in words, one sentence per limit reached (a distribution without heterogeneity),
+   * or nothing if no known limit applies. See {@link Limits} for when a pair counts as having reached it.
    *
    * @param theta the estimates
-   * @param atUpper which parameters lie on the upper bound
+   * @param reached which parameters lie on the upper bound or within {@link Limits#NEAR} of it
    */
-  List<String> limits(double[] theta, boolean[] atUpper);
+  List<String> limits(double[] theta, boolean[] reached);
 }

@@ -97,9 +97,7 @@ final class MaximumLikelihood {
             best.converged() ? "rising" : "rising or could not be followed"));
       }
     }
-    if (!bound.isEmpty()) {
-      warnings.addAll(likelihood.limits(theta, atUpper));
-    }
+    warnings.addAll(likelihood.limits(theta, Limits.reached(theta, dataStart, atUpper, best.converged())));
     FitStatus status = best.converged() ? (bound.isEmpty() ? FitStatus.CONVERGED : FitStatus.BOUNDARY)
         : best.stop() == Minimum.Stop.ITERATION_LIMIT ? FitStatus.ITERATION_LIMIT : FitStatus.STALLED;
     double logLikelihood = -(best.value() - objective.penalty(theta)) * likelihood.totalWeight();
