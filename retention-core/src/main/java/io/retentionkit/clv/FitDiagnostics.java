@@ -34,12 +34,14 @@ import java.util.Map;
  * @param observations the total weight of the data, i.e. the number of customers (or, for the
  *     shifted-beta-geometric model, cohort members) the fit saw
  * @param standardErrors the asymptotic standard error of each parameter that has one, by name, from the
- *     inverse of the numerical Hessian of the (penalised) log-likelihood in the parameters not on a bound
+ *     inverse of the numerical Hessian of the (penalised) log-likelihood in the parameters not at the edge
+ *     of their range (conditional on those that are)
  * @param unavailableStandardErrors why each of the other parameters has no standard error, by name: it lies
- *     on a bound, the Hessian is not negative definite, or the likelihood cannot be computed next to the
- *     estimates
- * @param parametersAtBound the names of the parameters on a bound of their range, in the model's order;
- *     empty unless the status is {@link FitStatus#BOUNDARY} (or the fit stopped there without converging)
+ *     at the edge of its range, the Hessian is not negative definite, or the likelihood cannot be computed
+ *     next to the estimates
+ * @param parametersAtBound the names of the parameters at the edge of their range (see
+ *     {@link FitStatus#BOUNDARY}), in the model's order; empty unless the status is
+ *     {@link FitStatus#BOUNDARY} or the fit stopped on a bound without converging
  * @param warnings anything a careful analyst should know about this fit; empty when all is well
  * @since 0.1.0
  */
@@ -71,7 +73,7 @@ public record FitDiagnostics(
    * @param observations the total weight of the data
    * @param standardErrors the asymptotic standard error of each parameter that has one, by name
    * @param unavailableStandardErrors why each of the other parameters has no standard error, by name
-   * @param parametersAtBound the names of the parameters on a bound of their range
+   * @param parametersAtBound the names of the parameters at the edge of their range
    * @param warnings anything a careful analyst should know about this fit; empty when all is well
    * @throws NullPointerException if a component is null or holds a null
    * @throws IllegalArgumentException if a parameter has both a standard error and a reason for lacking one

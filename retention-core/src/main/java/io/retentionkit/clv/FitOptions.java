@@ -22,7 +22,8 @@ import java.util.Optional;
  * Gamma-Gamma: the mean repeat spend), so that the range moves with the time unit and the currency. A gamma
  * distribution with a shape of 10^6 has a coefficient of variation of 0.1 %, a beta distribution with
  * a + b = 10^6 a standard deviation below 0.05 percentage points: each is a point mass for any practical
- * purpose. A maximum on the edge is therefore the model's limiting case without that heterogeneity, which
+ * purpose. A maximum on the edge (on the bound, or above 10^3 times the start, where the likelihood is
+ * practically flat towards it) is therefore the model's limiting case without that heterogeneity, which
  * the fit reports as {@link FitStatus#BOUNDARY} with the limit in words (each model's documentation lists
  * its limits). Keeping the search inside the range also keeps the likelihood accurately computable.
  * Initial values outside the range are moved onto it.

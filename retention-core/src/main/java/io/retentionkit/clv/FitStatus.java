@@ -8,7 +8,7 @@ package io.retentionkit.clv;
  * meaningful estimate, near enough that the likelihood can be computed accurately. A maximum on the box's
  * edge is a {@link #BOUNDARY} maximum: the data are best described by a limiting case of the model, most
  * often one without heterogeneity in the quantity the parameter pair describes.
- * {@link FitDiagnostics#warnings()} spells out the limit, and the parameters on the bound have no standard
+ * {@link FitDiagnostics#warnings()} spells out the limit, and the parameters at the edge have no standard
  * error.
  *
  * @since 0.1.0
@@ -17,8 +17,10 @@ public enum FitStatus {
   /** The gradient met the tolerance at an interior point: an ordinary maximum. */
   CONVERGED,
   /**
-   * The gradient of the free parameters met the tolerance with at least one parameter on the bound of its
-   * range, pushed outwards: the maximum lies on the edge of the parameter space.
+   * The gradient of the free parameters met the tolerance with at least one parameter at the edge of its
+   * range: on its bound, pushed outwards, or above 1000 times its starting value, where the likelihood is
+   * practically flat towards the model's limit and the search may stop anywhere. The maximum lies on the
+   * edge of the parameter space.
    */
   BOUNDARY,
   /** The iteration limit was reached before the gradient met the tolerance. */

@@ -8,10 +8,11 @@ import java.util.Locale;
  */
 final class Limits {
   /**
-   * A parameter above its data-driven starting value times this has reached the upper end of its range,
-   * whether or not the optimiser went all the way to the bound: towards a limit the log-likelihood
-   * approaches its supremum like 1/θ, so the gradient tolerance may stop the search anywhere out there,
-   * and a shape of 10^3 (the start is 1) already means a coefficient of variation of 3 %.
+   * A converged estimate above its data-driven starting value times this has reached the upper end of its
+   * range, whether or not the optimiser went all the way to the bound: towards a limit the log-likelihood
+   * approaches its supremum like 1/θ (and loses digits to cancellation), so the gradient tolerance or
+   * machine precision may stop the search anywhere out there, and a shape of 10^3 (the start is 1) already
+   * means a coefficient of variation of 3 %.
    */
   static final double NEAR = 1e3;
   /**
@@ -22,18 +23,6 @@ final class Limits {
   private static final double LARGE_SHAPE = 100;
 
   private Limits() {}
-
-  /**
-   * Returns which parameters have reached the upper end of their range: on the upper bound, or, when the
-   * fit converged, above {@link #NEAR} times their start.
-   */
-  static boolean[] reached(double[] theta, double[] start, boolean[] atUpper, boolean converged) {
-    boolean[] reached = new boolean[theta.length];
-    for (int i = 0; i < theta.length; i++) {
-      reached[i] = atUpper[i] || (converged && theta[i] > NEAR * start[i]);
-    }
-    return reached;
-  }
 
   /**
    * Whether a gamma distribution with this shape and rate (or scale) parameter has collapsed to its mean:

@@ -27,6 +27,11 @@ final class MaximumLikelihood {
    */
   static final double RANGE = 1e6;
   private static final double LOG_RANGE = Math.log(RANGE);
+  /**
+   * A converged estimate within this (log-scale) distance of a bound is on it: towards a limit the
+   * gradient falls like 1/θ, so the tolerance may stop the search a hair's breadth short of the bound.
+   */
+  private static final double ON_BOUND = Math.log1p(1e-3);
   /** Relative step of the central differences that turn the analytic gradient into a Hessian. */
   private static final double HESSIAN_STEP = 1e-5;
   /** Spread, on the log scale, of the perturbed starting points. */
@@ -82,41 +87,79 @@ final class MaximumLikelihood {
     if (best.stop() == Minimum.Stop.INFEASIBLE_START) {
       return numericalFailure(likelihood, best, lower, upper, tried, evaluations, warnings);
     }
-    double[] theta = exp(best.point());
-    boolean[] atBound = best.atBound();
-    boolean[] atUpper = new boolean[n];
-    List<String> bound = new ArrayList<>();
+    double[] point = best.point();
+    double[] theta = exp(point);
+    Edge edge = new Edge(point, lower, upper, dataStart, best);
+    List<String> atEdge = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      atUpper[i] = atBound[i] && best.point()[i] > Math.log(dataStart[i]);
-      if (atBound[i]) {
-        bound.add(names.get(i));
-        warnings.add(String.format(Locale.ROOT,
-            "%s ran to the %s bound of its search range (%s): the likelihood keeps %s towards the edge of "
-                + "the parameter space, so the estimate is a limit, not an interior maximum",
-            names.get(i), atUpper[i] ? "upper" : "lower", Limits.number(theta[i]),
-            best.converged() ? "rising" : "rising or could not be followed"));
+      if (edge.onBound[i] || edge.beyondNear[i]) {
+        atEdge.add(names.get(i));
+        warnings.add(edge.onBound[i]
+            ? String.format(Locale.ROOT, "%s ran to the %s bound of its search range (%s): the likelihood keeps %s "
+                + "towards the edge of the parameter space, so the estimate is a limit, not an interior maximum",
+                names.get(i), edge.upper[i] ? "upper" : "lower", Limits.number(theta[i]),
+                best.converged() ? "rising" : "rising or could not be followed")
+            : String.format(Locale.ROOT, "%s is more than %s times its starting value (%s): the likelihood is "
+                + "practically flat towards the edge of the parameter space, so the estimate is practically a limit",
+                names.get(i), Limits.number(Limits.NEAR), Limits.number(theta[i])));
       }
     }
-    warnings.addAll(likelihood.limits(theta, Limits.reached(theta, dataStart, atUpper, best.converged())));
-    FitStatus status = best.converged() ? (bound.isEmpty() ? FitStatus.CONVERGED : FitStatus.BOUNDARY)
+    warnings.addAll(likelihood.limits(theta, edge.reached()));
+    FitStatus status = best.converged() ? (atEdge.isEmpty() ? FitStatus.CONVERGED : FitStatus.BOUNDARY)
         : best.stop() == Minimum.Stop.ITERATION_LIMIT ? FitStatus.ITERATION_LIMIT : FitStatus.STALLED;
     double logLikelihood = -(best.value() - objective.penalty(theta)) * likelihood.totalWeight();
     Map<String, Double> standardErrors = new LinkedHashMap<>();
     Map<String, String> unavailable = new LinkedHashMap<>();
-    standardErrors(likelihood, theta, atBound, atUpper, options.l2Penalty(), standardErrors, unavailable);
-    unavailable.entrySet().stream().filter(e -> !bound.contains(e.getKey())).map(Map.Entry::getValue).distinct()
+    standardErrors(likelihood, theta, edge, options.l2Penalty(), standardErrors, unavailable);
+    unavailable.entrySet().stream().filter(e -> !atEdge.contains(e.getKey())).map(Map.Entry::getValue).distinct()
         .forEach(reason -> warnings.add("standard errors unavailable: " + reason));
-    if (!bound.isEmpty() && !standardErrors.isEmpty()) {
-      warnings.add("the standard errors of the other parameters are conditional on " + String.join(" and ", bound)
-          + " at the bound");
+    if (!atEdge.isEmpty() && !standardErrors.isEmpty()) {
+      warnings.add("the standard errors of the other parameters are conditional on " + String.join(" and ", atEdge)
+          + " at the edge");
     }
     if (options.l2Penalty() > 0) {
       warnings.add("estimates and standard errors are of the penalised likelihood (l2Penalty "
           + options.l2Penalty() + ")");
     }
     FitDiagnostics diagnostics = new FitDiagnostics(status, best.status(), best.iterations(), evaluations, tried,
-        logLikelihood, best.gradientNorm(), likelihood.totalWeight(), standardErrors, unavailable, bound, warnings);
+        logLikelihood, best.gradientNorm(), likelihood.totalWeight(), standardErrors, unavailable, atEdge, warnings);
     return new Estimate(theta, diagnostics);
+  }
+
+  /**
+   * Which parameters lie at the edge of their search range: on a bound (or, for a converged fit, within
+   * {@link #ON_BOUND} of one), or, for a converged fit, above {@link Limits#NEAR} times their start, where
+   * the likelihood is practically flat towards the model's limit.
+   */
+  private static final class Edge {
+    final boolean[] onBound;
+    final boolean[] upper;
+    final boolean[] beyondNear;
+
+    Edge(double[] point, double[] lower, double[] upperBound, double[] start, Minimum minimum) {
+      int n = point.length;
+      onBound = minimum.atBound();
+      upper = new boolean[n];
+      beyondNear = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        onBound[i] |= minimum.converged() && Math.min(point[i] - lower[i], upperBound[i] - point[i]) <= ON_BOUND;
+        upper[i] = point[i] > Math.log(start[i]);
+        beyondNear[i] = !onBound[i] && minimum.converged() && point[i] > Math.log(Limits.NEAR * start[i]);
+      }
+    }
+
+    boolean at(int i) {
+      return onBound[i] || beyondNear[i];
+    }
+
+    /** The parameters at the upper end of their range, for {@link LogLikelihood#limits}. */
+    boolean[] reached() {
+      boolean[] reached = new boolean[onBound.length];
+      for (int i = 0; i < reached.length; i++) {
+        reached[i] = at(i) && upper[i];
+      }
+      return reached;
+    }
   }
 
   /**
@@ -209,18 +252,18 @@ final class MaximumLikelihood {
 
   /**
    * Standard errors from the inverse of minus the Hessian of the total penalised log-likelihood
-   * ℓ(θ) − W λ Σ θ² in the parameters not on a bound (conditional on those that are), by central differences
+   * ℓ(θ) − W λ Σ θ² in the parameters not at the edge (conditional on those that are), by central differences
    * of the analytic gradient with steps relative to each θ. Every parameter ends up in {@code errors} or,
    * with the reason, in {@code unavailable}.
    */
-  private static void standardErrors(LogLikelihood likelihood, double[] theta, boolean[] atBound,
-      boolean[] atUpper, double penalty, Map<String, Double> errors, Map<String, String> unavailable) {
+  private static void standardErrors(LogLikelihood likelihood, double[] theta, Edge edge, double penalty,
+      Map<String, Double> errors, Map<String, String> unavailable) {
     List<String> names = likelihood.parameterNames();
     int n = theta.length;
     int[] free = new int[n];
     int m = 0;
     for (int i = 0; i < n; i++) {
-      if (!atBound[i]) {
+      if (!edge.at(i)) {
         free[m++] = i;
       }
     }
@@ -245,9 +288,11 @@ final class MaximumLikelihood {
     }
     int k = 0;
     for (int i = 0; i < n; i++) {
-      if (atBound[i]) {
-        unavailable.put(names.get(i), "on the " + (atUpper[i] ? "upper" : "lower")
+      if (edge.onBound[i]) {
+        unavailable.put(names.get(i), "on the " + (edge.upper[i] ? "upper" : "lower")
             + " bound of its search range, where the likelihood has no finite curvature");
+      } else if (edge.beyondNear[i]) {
+        unavailable.put(names.get(i), "at the upper end of its range, where the likelihood is practically flat");
       } else if (variances.length == m && m > 0) {
         errors.put(names.get(i), Math.sqrt(variances[k++]));
       } else {

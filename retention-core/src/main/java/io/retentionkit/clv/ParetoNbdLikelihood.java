@@ -1,9 +1,10 @@
 package io.retentionkit.clv;
 
 import io.retentionkit.internal.EulerIntegral;
-import io.retentionkit.internal.Hypergeometric;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogGamma;
 
@@ -12,7 +13,7 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * per-customer functions on unchecked arguments that {@link ParetoNbdModel} shares. See
  * {@link ParetoNbdModel} for the formula.
  *
- * <h2>Gradient</h2>
+ * <h2>Tail integrals and the gradient</h2>
  *
  * <p>Each tail integral K(p, q; t) is written, around m = max(alpha, beta) with e = q (alpha &gt;= beta)
  * or e = p (alpha &lt; beta), b = p + q - e and A = p + q - 1, as
@@ -25,24 +26,37 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * <p>(Euler's transformation of the 2F1 in {@link ParetoNbdParameters}). Every term is positive and the
  * term ratio is below z, and the derivatives of ln G with respect to A, b and z are sums over the same
  * terms weighted by sum_(j&lt;k) 1/(A+1+j), sum_(j&lt;k) 1/(b+j) and k, so one pass gives ln K and its
- * four partial derivatives in closed form. When z is close to 1 (only for extreme ratios of alpha and
- * beta) the pass is abandoned for {@link Hypergeometric#log2F1} and central differences.
+ * four partial derivatives in closed form.
+ *
+ * <p>When z is close to 1 the series converges too slowly: alpha and beta hundreds of times apart, or
+ * s and beta growing together towards the limit without heterogeneity in dropout, where z = 1 - (alpha +
+ * t)/(beta + t) approaches 1 while the terms fall only like 1 - e/(s + k). After {@value #SERIES_TERMS}
+ * terms the value and its four derivatives are then taken from one double-exponential quadrature of
+ * K = S^(1-e) L^-b integral from 0 to infinity of (1 + v)^-e (1 + (S/L) v)^-b dv, with S and L the
+ * smaller and larger of alpha + t and beta + t ({@link EulerIntegral}); its means give the derivatives
+ * without differences, and ln(S/L) enters exactly where 1 - z would have lost its digits. The value-only
+ * functions use the same two methods, so the model's likelihood and P(alive) equal the fit's.
  */
 final class ParetoNbdLikelihood implements LogLikelihood {
   private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
   /** Terms of the one-pass series before the fallback. */
   private static final int SERIES_TERMS = 600;
-  /** Up to this z the value-only tail integral sums its series directly (at most a few hundred terms). */
-  private static final double FAST_SERIES_LIMIT = 0.9;
   /** Relative size of the neglected tail. */
   private static final double TOLERANCE = 0x1p-54;
   /** Below this count ln Gamma(r+x) - ln Gamma(r) and psi(r+x) - psi(r) are summed exactly. */
   private static final int DIRECT_SUM_LIMIT = 64;
+  /** ln K and its four derivatives, as {@link #logTailWithGradient} returns them. */
+  private static final int TAIL_WIDTH = 5;
 
   private final WeightedSummaries data;
+  /** The distinct (x, t_x) pairs of the rows, each row's index among them, and the same for (x, T). */
+  private final Pairs lastPurchases;
+  private final Pairs ages;
 
   ParetoNbdLikelihood(WeightedSummaries data) {
     this.data = data;
+    this.lastPurchases = new Pairs(data, data.lastPurchaseTimeIndex);
+    this.ages = new Pairs(data, data.ageIndex);
   }
 
   @Override
@@ -91,6 +105,11 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     return data.totalWeight();
   }
 
+  /**
+   * Each row needs K(r+x, s+1; t_x) and K(r+x+1, s; T); rows share them through their (x, t_x) and
+   * (x, T) pairs (every customer without repeat purchases has t_x = 0, for example), so each is
+   * computed once per distinct pair, with its derivatives, before the rows are summed.
+   */
   @Override
   public double value(double[] theta, double[] gradient) {
     double r = theta[0];
@@ -104,14 +123,18 @@ final class ParetoNbdLikelihood implements LogLikelihood {
       logPochhammer[k] = logPochhammer(r, distinctX[k]);
       digammaDifference[k] = digammaDifference(r, distinctX[k]);
     }
+    double[] died = lastPurchases.tails(r, s + 1, alpha, beta, 0);
+    double[] alive = ages.tails(r, s, alpha, beta, 1);
     double[] sums = RowBlocks.sum(data.rows(), 5, (from, to, out) -> {
       double[] rowGradient = new double[4];
-      double[] scratch = new double[8];
+      double[] tails = new double[2 * TAIL_WIDTH];
       for (int row = from; row < to; row++) {
         int k = data.xIndex[row];
         double w = data.weight[row];
-        out[0] += w * valueAndGradient(r, alpha, s, beta, data.x[row], logPochhammer[k], digammaDifference[k],
-            data.lastPurchaseTime[row], data.age[row], rowGradient, scratch);
+        System.arraycopy(died, TAIL_WIDTH * lastPurchases.ofRow[row], tails, 0, TAIL_WIDTH);
+        System.arraycopy(alive, TAIL_WIDTH * ages.ofRow[row], tails, TAIL_WIDTH, TAIL_WIDTH);
+        out[0] += w * combine(r, alpha, s, beta, data.x[row], logPochhammer[k], digammaDifference[k], tails,
+            rowGradient);
         for (int j = 0; j < 4; j++) {
           out[j + 1] += w * rowGradient[j];
         }
@@ -119,6 +142,50 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     });
     System.arraycopy(sums, 1, gradient, 0, 4);
     return sums[0];
+  }
+
+  /** Distinct (x, time) pairs of the rows, for one of the two tail integrals. */
+  private static final class Pairs {
+    final int[] ofRow;
+    final int[] x;
+    final double[] time;
+
+    Pairs(WeightedSummaries data, int[] timeIndex) {
+      ofRow = new int[data.rows()];
+      Map<Long, Integer> index = new HashMap<>();
+      List<Integer> rows = new ArrayList<>();
+      for (int row = 0; row < data.rows(); row++) {
+        long key = (long) data.xIndex[row] * data.times.length + timeIndex[row];
+        Integer pair = index.get(key);
+        if (pair == null) {
+          pair = rows.size();
+          index.put(key, pair);
+          rows.add(row);
+        }
+        ofRow[row] = pair;
+      }
+      x = new int[rows.size()];
+      time = new double[rows.size()];
+      for (int pair = 0; pair < rows.size(); pair++) {
+        x[pair] = data.x[rows.get(pair)];
+        time[pair] = data.times[timeIndex[rows.get(pair)]];
+      }
+    }
+
+    /**
+     * ln K(r + x + shift, q; t) and its derivatives in (p, q, alpha, beta) for every pair, {@link #TAIL_WIDTH}
+     * numbers each; pairs are independent, so blocks of them run in parallel without changing a bit.
+     */
+    double[] tails(double r, double q, double alpha, double beta, int shift) {
+      double[] out = new double[TAIL_WIDTH * x.length];
+      RowBlocks.each(x.length, (from, to) -> {
+        for (int pair = from; pair < to; pair++) {
+          out[TAIL_WIDTH * pair] =
+              logTailWithGradient(r + x[pair] + shift, q, alpha, beta, time[pair], out, TAIL_WIDTH * pair + 1);
+        }
+      });
+      return out;
+    }
   }
 
   /**
@@ -176,14 +243,26 @@ final class ParetoNbdLikelihood implements LogLikelihood {
    * @param tx the time of the last transaction
    * @param age the observation time T
    * @param gradient receives d ln L / d(r, alpha, s, beta); length at least 4
-   * @param scratch working space of length at least 8, overwritten
+   * @param scratch working space of length at least 10, overwritten
    * @return ln L
    */
   static double valueAndGradient(double r, double alpha, double s, double beta, int x, double logPochhammer,
       double digammaDifference, double tx, double age, double[] gradient, double[] scratch) {
     double rx = r + x;
-    double a1 = Math.log(s) + logTailWithGradient(rx, s + 1, alpha, beta, tx, scratch, 0);
-    double a2 = Math.log(rx) + logTailWithGradient(rx + 1, s, alpha, beta, age, scratch, 4);
+    scratch[0] = logTailWithGradient(rx, s + 1, alpha, beta, tx, scratch, 1);
+    scratch[TAIL_WIDTH] = logTailWithGradient(rx + 1, s, alpha, beta, age, scratch, TAIL_WIDTH + 1);
+    return combine(r, alpha, s, beta, x, logPochhammer, digammaDifference, scratch, gradient);
+  }
+
+  /**
+   * The log-likelihood of one customer and its gradient from the two tail integrals: {@code tails} holds
+   * ln K(r+x, s+1; t_x) and its derivatives in (p, q, alpha, beta), then the same for K(r+x+1, s; T).
+   */
+  private static double combine(double r, double alpha, double s, double beta, int x, double logPochhammer,
+      double digammaDifference, double[] tails, double[] gradient) {
+    double rx = r + x;
+    double a1 = Math.log(s) + tails[0];
+    double a2 = Math.log(rx) + tails[TAIL_WIDTH];
     double top = Math.max(a1, a2);
     double e1 = Math.exp(a1 - top);
     double e2 = Math.exp(a2 - top);
@@ -192,12 +271,13 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     double w2 = e2 / sum;
     double logAlpha = Math.log(alpha);
     double logBeta = Math.log(beta);
-    gradient[0] = digammaDifference + logAlpha + w1 * scratch[0] + w2 * (1 / rx + scratch[4]);
-    gradient[1] = r / alpha + w1 * scratch[2] + w2 * scratch[6];
-    gradient[2] = logBeta + w1 * (1 / s + scratch[1]) + w2 * scratch[5];
-    gradient[3] = s / beta + w1 * scratch[3] + w2 * scratch[7];
+    gradient[0] = digammaDifference + logAlpha + w1 * tails[1] + w2 * (1 / rx + tails[6]);
+    gradient[1] = r / alpha + w1 * tails[3] + w2 * tails[8];
+    gradient[2] = logBeta + w1 * (1 / s + tails[2]) + w2 * tails[7];
+    gradient[3] = s / beta + w1 * tails[4] + w2 * tails[9];
     return logPochhammer + r * logAlpha + s * logBeta + top + Math.log(sum);
   }
+
 
   /**
    * ln K(p, q; t) and its partial derivatives d/dp, d/dq, d/dalpha, d/dbeta (in that order in
@@ -331,7 +411,8 @@ final class ParetoNbdLikelihood implements LogLikelihood {
 
   /**
    * ln K(p, q; t), K = integral from t to infinity of (alpha+y)^-p (beta+y)^-q dy, expanded around the
-   * larger of alpha and beta so the hypergeometric argument |alpha - beta| / (max + t) is in [0, 1).
+   * larger of alpha and beta so the hypergeometric argument |alpha - beta| / (max + t) is in [0, 1): the
+   * series of the class comment, or the quadrature where z is too close to 1 for it.
    *
    * @param p the exponent of alpha + y
    * @param q the exponent of beta + y
@@ -348,19 +429,18 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     double e = alphaLarger ? q : p;
     double b = alphaLarger ? p : q;
     double order = p + q - 1;
-    double prefix = -order * Math.log(larger) - Math.log(order);
-    if (z <= FAST_SERIES_LIMIT) {
-      // The Euler-transformed series G of the class comment: positive terms with ratios below z.
-      double series = 1;
-      double term = 1;
-      for (int k = 0; k < SERIES_TERMS; k++) {
-        term *= (b + k) / (order + 1 + k) * z;
-        series += term;
-        if (term * z <= TOLERANCE * (1 - z) * series) {
-          return prefix + (1 - e) * Math.log(smaller / larger) + Math.log(series);
-        }
+    // The Euler-transformed series G of the class comment: positive terms with ratios below z.
+    double series = 1;
+    double term = 1;
+    for (int k = 0; k < SERIES_TERMS; k++) {
+      term *= (b + k) / (order + 1 + k) * z;
+      series += term;
+      if (term * z <= TOLERANCE * (1 - z) * series) {
+        return -order * Math.log(larger) - Math.log(order) + (1 - e) * Math.log(smaller / larger) + Math.log(series);
       }
     }
-    return prefix + Hypergeometric.log2F1(order, e, order + 1, z);
+    double logSmaller = Math.log(smaller);
+    double logLarger = Math.log(larger);
+    return (1 - e) * logSmaller - b * logLarger + EulerIntegral.log(1, e, b, logSmaller - logLarger);
   }
 }
