@@ -15,27 +15,33 @@ import org.apache.commons.numbers.gamma.LogGamma;
  *
  * <h2>Tail integrals and the gradient</h2>
  *
- * <p>Each tail integral K(p, q; t) is written, around m = max(alpha, beta) with e = q (alpha &gt;= beta)
- * or e = p (alpha &lt; beta), b = p + q - e and A = p + q - 1, as
+ * <p>The likelihood needs alpha^r beta^s K(p, q; t) for two tail integrals K (see {@link ParetoNbdModel}).
+ * Written with S and L the smaller and larger of alpha + t and beta + t, e = q (alpha &gt;= beta) or
+ * e = p (alpha &lt; beta), b = p + q - e, rho = S/L and z = 1 - rho, each is taken as the scaled integral
  *
  * <pre>
- * ln K = -A ln(m + t) - ln A + (1 - e) ln(1 - z) + ln G(z),   z = |alpha - beta| / (m + t),
+ * M(p, q; t) = alpha^p beta^q K(p, q; t) = S (1 + t/alpha)^-p (1 + t/beta)^-q I(e, b, rho),
+ * I = integral from 0 to infinity of (1 + v)^-e (1 + rho v)^-b dv = G(z) / A,   A = p + q - 1,
  * G(z) = 2F1(1, b; A + 1; z) = sum_k g_k,   g_k = prod_(j &lt; k) (b + j) / (A + 1 + j) z
  * </pre>
  *
- * <p>(Euler's transformation of the 2F1 in {@link ParetoNbdParameters}). Every term is positive and the
- * term ratio is below z, and the derivatives of ln G with respect to A, b and z are sums over the same
- * terms weighted by sum_(j&lt;k) 1/(A+1+j), sum_(j&lt;k) 1/(b+j) and k, so one pass gives ln K and its
- * four partial derivatives in closed form.
+ * <p>(G is Euler's transformation of the 2F1 in {@link ParetoNbdParameters}). The likelihood is then
+ * ln Gamma(r+x) - ln Gamma(r) + ln(s alpha^-x beta^-1 M(r+x, s+1; t_x) + (r+x) alpha^-(x+1) M(r+x+1, s; T)),
+ * in which no term as large as s ln beta or r ln alpha is left to cancel: that keeps the likelihood and
+ * its gradient accurate as s and beta (or r and alpha) grow towards the limits of the model.
+ *
+ * <p>Every term of G is positive and the term ratio is below z, and the derivatives of ln G with respect
+ * to A, b and z are sums over the same terms weighted by sum_(j&lt;k) 1/(A+1+j), sum_(j&lt;k) 1/(b+j)
+ * and k, so one pass gives ln M and its four partial derivatives in closed form.
  *
  * <p>When z is close to 1 the series converges too slowly: alpha and beta hundreds of times apart, or
  * s and beta growing together towards the limit without heterogeneity in dropout, where z = 1 - (alpha +
  * t)/(beta + t) approaches 1 while the terms fall only like 1 - e/(s + k). After {@value #SERIES_TERMS}
- * terms the value and its four derivatives are then taken from one double-exponential quadrature of
- * K = S^(1-e) L^-b integral from 0 to infinity of (1 + v)^-e (1 + (S/L) v)^-b dv, with S and L the
- * smaller and larger of alpha + t and beta + t ({@link EulerIntegral}); its means give the derivatives
- * without differences, and ln(S/L) enters exactly where 1 - z would have lost its digits. The value-only
- * functions use the same two methods, so the model's likelihood and P(alive) equal the fit's.
+ * terms ln I and its derivatives are then taken from one double-exponential quadrature
+ * ({@link EulerIntegral}); its means give the derivatives without differences, and ln rho enters exactly
+ * where 1 - z would have lost its digits. Each M is computed once per distinct (x, time) pair of the rows.
+ * The value-only functions use the same two methods, so the model's likelihood and P(alive) equal the
+ * fit's.
  */
 final class ParetoNbdLikelihood implements LogLikelihood {
   private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
@@ -45,7 +51,7 @@ final class ParetoNbdLikelihood implements LogLikelihood {
   private static final double TOLERANCE = 0x1p-54;
   /** Below this count ln Gamma(r+x) - ln Gamma(r) and psi(r+x) - psi(r) are summed exactly. */
   private static final int DIRECT_SUM_LIMIT = 64;
-  /** ln K and its four derivatives, as {@link #logTailWithGradient} returns them. */
+  /** ln M and its four derivatives, as {@link #logScaledTailWithGradient} returns them. */
   private static final int TAIL_WIDTH = 5;
 
   private final WeightedSummaries data;
@@ -180,8 +186,8 @@ final class ParetoNbdLikelihood implements LogLikelihood {
       double[] out = new double[TAIL_WIDTH * x.length];
       RowBlocks.each(x.length, (from, to) -> {
         for (int pair = from; pair < to; pair++) {
-          out[TAIL_WIDTH * pair] =
-              logTailWithGradient(r + x[pair] + shift, q, alpha, beta, time[pair], out, TAIL_WIDTH * pair + 1);
+          out[TAIL_WIDTH * pair] = logScaledTailWithGradient(r + x[pair] + shift, q, alpha, beta, time[pair], out,
+              TAIL_WIDTH * pair + 1);
         }
       });
       return out;
@@ -249,58 +255,85 @@ final class ParetoNbdLikelihood implements LogLikelihood {
   static double valueAndGradient(double r, double alpha, double s, double beta, int x, double logPochhammer,
       double digammaDifference, double tx, double age, double[] gradient, double[] scratch) {
     double rx = r + x;
-    scratch[0] = logTailWithGradient(rx, s + 1, alpha, beta, tx, scratch, 1);
-    scratch[TAIL_WIDTH] = logTailWithGradient(rx + 1, s, alpha, beta, age, scratch, TAIL_WIDTH + 1);
+    scratch[0] = logScaledTailWithGradient(rx, s + 1, alpha, beta, tx, scratch, 1);
+    scratch[TAIL_WIDTH] = logScaledTailWithGradient(rx + 1, s, alpha, beta, age, scratch, TAIL_WIDTH + 1);
     return combine(r, alpha, s, beta, x, logPochhammer, digammaDifference, scratch, gradient);
   }
 
   /**
-   * The log-likelihood of one customer and its gradient from the two tail integrals: {@code tails} holds
-   * ln K(r+x, s+1; t_x) and its derivatives in (p, q, alpha, beta), then the same for K(r+x+1, s; T).
+   * The log-likelihood of one customer and its gradient from the two scaled tail integrals: {@code tails}
+   * holds ln M(r+x, s+1; t_x) and its derivatives in (p, q, alpha, beta), then the same for
+   * M(r+x+1, s; T). With them alpha^r beta^s [s K1 + (r+x) K2] = s alpha^-x beta^-1 M1 + (r+x)
+   * alpha^-(x+1) M2: no term as large as s ln beta is left to cancel.
    */
   private static double combine(double r, double alpha, double s, double beta, int x, double logPochhammer,
       double digammaDifference, double[] tails, double[] gradient) {
     double rx = r + x;
-    double a1 = Math.log(s) + tails[0];
-    double a2 = Math.log(rx) + tails[TAIL_WIDTH];
+    double logAlpha = Math.log(alpha);
+    double a1 = Math.log(s) - x * logAlpha - Math.log(beta) + tails[0];
+    double a2 = Math.log(rx) - (x + 1) * logAlpha + tails[TAIL_WIDTH];
     double top = Math.max(a1, a2);
     double e1 = Math.exp(a1 - top);
     double e2 = Math.exp(a2 - top);
     double sum = e1 + e2;
     double w1 = e1 / sum;
     double w2 = e2 / sum;
-    double logAlpha = Math.log(alpha);
-    double logBeta = Math.log(beta);
-    gradient[0] = digammaDifference + logAlpha + w1 * tails[1] + w2 * (1 / rx + tails[6]);
-    gradient[1] = r / alpha + w1 * tails[3] + w2 * tails[8];
-    gradient[2] = logBeta + w1 * (1 / s + tails[2]) + w2 * tails[7];
-    gradient[3] = s / beta + w1 * tails[4] + w2 * tails[9];
-    return logPochhammer + r * logAlpha + s * logBeta + top + Math.log(sum);
+    gradient[0] = digammaDifference + w1 * tails[1] + w2 * (1 / rx + tails[6]);
+    gradient[1] = w1 * (tails[3] - x / alpha) + w2 * (tails[8] - (x + 1) / alpha);
+    gradient[2] = w1 * (1 / s + tails[2]) + w2 * tails[7];
+    gradient[3] = w1 * (tails[4] - 1 / beta) + w2 * tails[9];
+    return logPochhammer + top + Math.log(sum);
   }
 
-
   /**
-   * ln K(p, q; t) and its partial derivatives d/dp, d/dq, d/dalpha, d/dbeta (in that order in
-   * {@code derivatives}).
+   * ln M(p, q; t) = ln(alpha^p beta^q K(p, q; t)) and its partial derivatives d/dp, d/dq, d/dalpha,
+   * d/dbeta (in that order in {@code derivatives}), where M = S (1 + t/alpha)^-p (1 + t/beta)^-q I as in
+   * the class comment.
    *
    * @param p the exponent of alpha + y
    * @param q the exponent of beta + y
    * @param alpha the purchase rate parameter
    * @param beta the dropout rate parameter
    * @param t the lower limit
-   * @param derivatives receives the four partial derivatives of ln K
+   * @param derivatives receives the four partial derivatives of ln M
    * @param offset the index of the first derivative in {@code derivatives}
-   * @return ln K(p, q; t)
+   * @return ln M(p, q; t)
    */
-  static double logTailWithGradient(double p, double q, double alpha, double beta, double t,
+  static double logScaledTailWithGradient(double p, double q, double alpha, double beta, double t,
       double[] derivatives, int offset) {
     boolean alphaLarger = alpha >= beta;
     double larger = (alphaLarger ? alpha : beta) + t;
     double smaller = (alphaLarger ? beta : alpha) + t;
-    double z = (larger - smaller) / larger;
     double e = alphaLarger ? q : p;
     double b = alphaLarger ? p : q;
-    double order = p + q - 1;
+    // d ln I / de, d ln I / db and d ln I / d ln rho go to the first three slots, then make way.
+    double logIntegral = logIntegralWithGradient(e, b, smaller, larger, derivatives, offset);
+    double byE = derivatives[offset];
+    double byB = derivatives[offset + 1];
+    double byLogRho = derivatives[offset + 2];
+    double shiftAlpha = Math.log1p(t / alpha);
+    double shiftBeta = Math.log1p(t / beta);
+    derivatives[offset] = -shiftAlpha + (alphaLarger ? byB : byE);
+    derivatives[offset + 1] = -shiftBeta + (alphaLarger ? byE : byB);
+    derivatives[offset + 2] = p * t / (alpha * (alpha + t))
+        + (alphaLarger ? -byLogRho / larger : (1 + byLogRho) / smaller);
+    derivatives[offset + 3] = q * t / (beta * (beta + t))
+        + (alphaLarger ? (1 + byLogRho) / smaller : -byLogRho / larger);
+    return Math.log(smaller) - p * shiftAlpha - q * shiftBeta + logIntegral;
+  }
+
+  /**
+   * ln I(e, b, rho), I = integral from 0 to infinity of (1 + v)^-e (1 + rho v)^-b dv = G / A with
+   * rho = smaller/larger, and its derivatives in e, b and ln rho: by the series G of the class comment, or by
+   * {@link EulerIntegral} (mu = 1, nu = e, kappa = b) where the series is too slow. The quadrature's means
+   * give every derivative without a difference: d ln I / de = -E[ln(1 + v)], d ln I / db =
+   * -E[ln(1 + rho v)] and d ln I / d ln rho = -b E[rho v / (1 + rho v)].
+   */
+  private static double logIntegralWithGradient(double e, double b, double smaller, double larger,
+      double[] derivatives, int offset) {
+    double rho = smaller / larger;
+    double z = (larger - smaller) / larger;
+    double order = e + b - 1;
     double series = 1;
     double weightedByA = 0;
     double weightedByB = 0;
@@ -308,7 +341,6 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     double term = 1;
     double sumA = 0;
     double sumB = 0;
-    boolean converged = false;
     for (int k = 0; k < SERIES_TERMS; k++) {
       double inverseA = 1 / (order + 1 + k);
       double withoutZ = (b + k) * inverseA;
@@ -321,53 +353,20 @@ final class ParetoNbdLikelihood implements LogLikelihood {
       weightedByB += term * sumB;
       // The ratio is below z from here on, and the weights grow at most linearly in k.
       if (term * (k + 2) <= TOLERANCE * (1 - z) * (1 - z) * series) {
-        converged = true;
-        break;
+        // G depends on e and b through A = e + b - 1, and on b alone; I = G / A; z = 1 - rho.
+        double byA = -weightedByA / series - 1 / order;
+        derivatives[offset] = byA;
+        derivatives[offset + 1] = byA + weightedByB / series;
+        derivatives[offset + 2] = -rho * derivativeInZ / series;
+        return Math.log(series) - Math.log(order);
       }
     }
-    if (!converged) {
-      return logTailByQuadrature(e, b, smaller, larger, alphaLarger, derivatives, offset);
-    }
-    double logLarger = Math.log(larger);
-    double logOneMinusZ = Math.log(smaller / larger);
-    double byA = -weightedByA / series;
-    double byB = weightedByB / series;
-    double byZ = derivativeInZ / series;
-    // ln K depends on p and q through A = p + q - 1 and through e and b (one of them is p, the other q).
-    double common = -logLarger - 1 / order + byA;
-    double dE = -logOneMinusZ;
-    // d ln K / d(larger + t) and d(smaller + t), from z = 1 - smaller/larger and the prefactors.
-    double dLarger = -(order + 1 - e) / larger + byZ * smaller / (larger * larger);
-    double dSmaller = (1 - e) / smaller - byZ / larger;
-    derivatives[offset] = common + (alphaLarger ? byB : dE);
-    derivatives[offset + 1] = common + (alphaLarger ? dE : byB);
-    derivatives[offset + 2] = alphaLarger ? dLarger : dSmaller;
-    derivatives[offset + 3] = alphaLarger ? dSmaller : dLarger;
-    return -order * logLarger - Math.log(order) + (1 - e) * logOneMinusZ + Math.log(series);
-  }
-
-  /**
-   * ln K and its four partial derivatives for z too close to 1 for the series: K = S^(1-e) L^-b I with
-   * S = smaller + t, L = larger + t, rho = S/L and I the integral from 0 to infinity of (1 + v)^-e
-   * (1 + rho v)^-b dv, by {@link EulerIntegral} (mu = 1, nu = e, kappa = b, ell = ln rho), whose means
-   * give every derivative without a difference: d ln I / de = -E[ln(1 + v)], d ln I / db =
-   * -E[ln(1 + rho v)] and d ln I / d ln rho = -b E[rho v / (1 + rho v)].
-   */
-  private static double logTailByQuadrature(double e, double b, double smaller, double larger,
-      boolean alphaLarger, double[] derivatives, int offset) {
-    double logSmaller = Math.log(smaller);
-    double logLarger = Math.log(larger);
     double[] means = new double[EulerIntegral.MEANS];
-    double logIntegral = EulerIntegral.logWithMeans(1, e, b, logSmaller - logLarger, means);
-    double byE = -logSmaller - means[0];
-    double byB = -logLarger - means[1];
-    double bySmaller = (1 - e - b * means[2]) / smaller;
-    double byLarger = -b * means[3] / larger;
-    derivatives[offset] = alphaLarger ? byB : byE;
-    derivatives[offset + 1] = alphaLarger ? byE : byB;
-    derivatives[offset + 2] = alphaLarger ? byLarger : bySmaller;
-    derivatives[offset + 3] = alphaLarger ? bySmaller : byLarger;
-    return (1 - e) * logSmaller - b * logLarger + logIntegral;
+    double logIntegral = EulerIntegral.logWithMeans(1, e, b, Math.log(smaller) - Math.log(larger), means);
+    derivatives[offset] = -means[0];
+    derivatives[offset + 1] = -means[1];
+    derivatives[offset + 2] = -b * means[2];
+    return logIntegral;
   }
 
   /**
@@ -384,13 +383,13 @@ final class ParetoNbdLikelihood implements LogLikelihood {
    */
   static double logLikelihood(double r, double alpha, double s, double beta, int x, double tx, double age) {
     double logPochhammer = x == 0 ? 0 : LogGamma.value(r + x) - LogGamma.value(r);
-    return logPochhammer + r * Math.log(alpha) + s * Math.log(beta)
-        + logBracket(r, alpha, s, beta, x, tx, age);
+    return logPochhammer + logScaledBracket(r, alpha, s, beta, x, tx, age);
   }
 
   /**
-   * ln [s K(r+x, s+1; t_x) + (r+x) K(r+x+1, s; T)], the part of the likelihood that holds the two
-   * hypergeometric terms (both positive, added with log-sum-exp).
+   * ln(alpha^r beta^s [s K(r+x, s+1; t_x) + (r+x) K(r+x+1, s; T)]), the part of the likelihood that holds
+   * the two tail integrals (both positive, added with log-sum-exp), from the scaled integrals M so that no
+   * large terms cancel.
    *
    * @param r the purchase shape
    * @param alpha the purchase rate parameter
@@ -399,36 +398,38 @@ final class ParetoNbdLikelihood implements LogLikelihood {
    * @param x the number of repeat transactions
    * @param tx the time of the last transaction
    * @param age the observation time T
-   * @return the log of the bracket
+   * @return the log of the scaled bracket
    */
-  static double logBracket(double r, double alpha, double s, double beta, int x, double tx, double age) {
+  static double logScaledBracket(double r, double alpha, double s, double beta, int x, double tx, double age) {
     double rx = r + x;
-    double diedAfterLastPurchase = Math.log(s) + logTail(rx, s + 1, alpha, beta, tx);
-    double aliveOrDiedAfterT = Math.log(rx) + logTail(rx + 1, s, alpha, beta, age);
+    double logAlpha = Math.log(alpha);
+    double diedAfterLastPurchase = Math.log(s) - x * logAlpha - Math.log(beta) + logScaledTail(rx, s + 1, alpha,
+        beta, tx);
+    double aliveOrDiedAfterT = Math.log(rx) - (x + 1) * logAlpha + logScaledTail(rx + 1, s, alpha, beta, age);
     double top = Math.max(diedAfterLastPurchase, aliveOrDiedAfterT);
     return top + Math.log(Math.exp(diedAfterLastPurchase - top) + Math.exp(aliveOrDiedAfterT - top));
   }
 
   /**
-   * ln K(p, q; t), K = integral from t to infinity of (alpha+y)^-p (beta+y)^-q dy, expanded around the
-   * larger of alpha and beta so the hypergeometric argument |alpha - beta| / (max + t) is in [0, 1): the
-   * series of the class comment, or the quadrature where z is too close to 1 for it.
+   * ln M(p, q; t) = ln(alpha^p beta^q K(p, q; t)), K = integral from t to infinity of (alpha+y)^-p
+   * (beta+y)^-q dy: the series of the class comment, or the quadrature where z is too close to 1 for it.
    *
    * @param p the exponent of alpha + y
    * @param q the exponent of beta + y
    * @param alpha the purchase rate parameter
    * @param beta the dropout rate parameter
    * @param t the lower limit
-   * @return ln K(p, q; t)
+   * @return ln M(p, q; t)
    */
-  static double logTail(double p, double q, double alpha, double beta, double t) {
+  static double logScaledTail(double p, double q, double alpha, double beta, double t) {
     boolean alphaLarger = alpha >= beta;
     double larger = (alphaLarger ? alpha : beta) + t;
     double smaller = (alphaLarger ? beta : alpha) + t;
+    double prefix = Math.log(smaller) - p * Math.log1p(t / alpha) - q * Math.log1p(t / beta);
     double z = (larger - smaller) / larger;
     double e = alphaLarger ? q : p;
     double b = alphaLarger ? p : q;
-    double order = p + q - 1;
+    double order = e + b - 1;
     // The Euler-transformed series G of the class comment: positive terms with ratios below z.
     double series = 1;
     double term = 1;
@@ -436,11 +437,9 @@ final class ParetoNbdLikelihood implements LogLikelihood {
       term *= (b + k) / (order + 1 + k) * z;
       series += term;
       if (term * z <= TOLERANCE * (1 - z) * series) {
-        return -order * Math.log(larger) - Math.log(order) + (1 - e) * Math.log(smaller / larger) + Math.log(series);
+        return prefix + Math.log(series) - Math.log(order);
       }
     }
-    double logSmaller = Math.log(smaller);
-    double logLarger = Math.log(larger);
-    return (1 - e) * logSmaller - b * logLarger + EulerIntegral.log(1, e, b, logSmaller - logLarger);
+    return prefix + EulerIntegral.log(1, e, b, Math.log(smaller) - Math.log(larger));
   }
 }

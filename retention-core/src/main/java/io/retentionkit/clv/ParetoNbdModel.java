@@ -260,8 +260,9 @@ public final class ParetoNbdModel implements TransactionModel {
     double alpha = parameters.alpha();
     double s = parameters.s();
     double beta = parameters.beta();
-    double numerator = -(r + x) * Math.log(alpha + age) - s * Math.log(beta + age);
-    double denominator = ParetoNbdLikelihood.logBracket(r, alpha, s, beta, x, lastPurchaseTime, age);
+    // Both scaled by alpha^r beta^s, so that no large terms cancel (see ParetoNbdLikelihood).
+    double numerator = -r * Math.log1p(age / alpha) - x * Math.log(alpha + age) - s * Math.log1p(age / beta);
+    double denominator = ParetoNbdLikelihood.logScaledBracket(r, alpha, s, beta, x, lastPurchaseTime, age);
     return Math.min(0, numerator - denominator);
   }
 

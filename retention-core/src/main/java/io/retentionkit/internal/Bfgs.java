@@ -45,6 +45,11 @@ public final class Bfgs {
   /** How far above the tolerance a stalled search may stop and still count as converged. */
   private static final double STALL_FACTOR = 1e3;
   private static final int MAX_LINE_SEARCH_EVALUATIONS = 40;
+  /**
+   * A line search's bracket is exhausted when it is this narrow relative to the point, in the largest
+   * coordinate: finer steps cannot change an objective that is flat to machine precision.
+   */
+  private static final double STEP_TOLERANCE = 1e-10;
 
   private final int maxIterations;
   private final double gradientTolerance;
@@ -234,7 +239,7 @@ public final class Bfgs {
       double previousSlope = slope0;
       double infiniteAt = Double.POSITIVE_INFINITY;
       boolean first = true;
-      while (evaluations < MAX_LINE_SEARCH_EVALUATIONS && step > 0) {
+      while (evaluations < MAX_LINE_SEARCH_EVALUATIONS && step > 0 && !vanishes(step)) {
         double[] trialG = new double[p.length];
         double value = evaluate(step, trialG);
         if (value == Double.POSITIVE_INFINITY) {
@@ -265,8 +270,12 @@ public final class Bfgs {
     }
 
     private boolean zoom(double lo, double fLo, double dLo, double hi, double fHi, double dHi) {
-      while (evaluations < MAX_LINE_SEARCH_EVALUATIONS && Math.abs(hi - lo) > 1e-16 * Math.max(1, lo)) {
+      double resolution = STEP_TOLERANCE * Math.max(1, normInf(x0)) / normInf(p);
+      while (evaluations < MAX_LINE_SEARCH_EVALUATIONS && Math.abs(hi - lo) > resolution) {
         double step = interpolate(lo, fLo, dLo, hi, fHi, dHi);
+        if (vanishes(step)) {
+          break;
+        }
         double[] trialG = new double[p.length];
         double value = evaluate(step, trialG);
         if (value == Double.POSITIVE_INFINITY) {
@@ -323,6 +332,14 @@ public final class Bfgs {
         point[i] = x0[i] + step * p[i];
       }
       return box.clamp(point);
+    }
+
+    /**
+     * Whether {@code step} is too small to move any coordinate: evaluating there would only repeat the
+     * start, so the search ends (the objective is then flat to machine precision along p).
+     */
+    private boolean vanishes(double step) {
+      return Arrays.equals(pointAt(step), x0);
     }
 
     /** The value at {@code step} (positive infinity where it cannot be evaluated), gradient into trialG. */
