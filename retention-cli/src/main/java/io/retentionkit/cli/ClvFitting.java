@@ -4,6 +4,7 @@ import io.retentionkit.clv.CustomerSummaries;
 import io.retentionkit.clv.CustomerSummarizer;
 import io.retentionkit.clv.FitDiagnostics;
 import io.retentionkit.clv.FitOptions;
+import io.retentionkit.clv.FitStatus;
 import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.TransactionModel;
@@ -113,10 +114,8 @@ final class ClvFitting {
   }
 
   /**
-   * Runs a fit; data that cannot support the model are the user's problem, said in their terms. So is a
-   * likelihood that cannot be evaluated where the optimiser went (an {@link ArithmeticException}), which
-   * happens when the data drive parameters to the edge of what the model can express: a penalty keeps them
-   * in range.
+   * Runs a fit; data that cannot support the model are the user's problem, said in their terms. Numerical
+   * trouble is not an exception: the fit reports it in its diagnostics, which {@link #warn} passes on.
    */
   private static <T> T fitting(String model, CustomerSummaries summaries, Supplier<T> fit) {
     try {
@@ -124,16 +123,15 @@ final class ClvFitting {
     } catch (IllegalArgumentException e) {
       throw new UserError(String.format(Locale.ROOT, "cannot fit %s to the %,d customers of the calibration period: %s",
           model, summaries.size(), e.getMessage()));
-    } catch (ArithmeticException e) {
-      throw new UserError(String.format(Locale.ROOT, "cannot fit %s to the %,d customers of the calibration period: "
-          + "the parameters ran to extreme values where the likelihood cannot be computed (%s); try a small "
-          + "--l2-penalty such as 0.01, or another --model", model, summaries.size(), e.getMessage()));
     }
   }
 
   private static void warn(Reporter reporter, String model, FitDiagnostics diagnostics) {
-    if (!diagnostics.converged()) {
-      reporter.warn("the " + model + " fit did not converge (" + diagnostics.status() + "): its estimates may be "
+    if (diagnostics.status() == FitStatus.NUMERICAL_FAILURE) {
+      reporter.warn("the " + model + " fit failed: its likelihood could not be computed; the estimates shown are "
+          + "only the starting point (try a small --l2-penalty such as 0.01, or another --model)");
+    } else if (!diagnostics.converged()) {
+      reporter.warn("the " + model + " fit did not converge (" + diagnostics.message() + "): its estimates may be "
           + "unreliable");
     }
     for (String warning : diagnostics.warnings()) {

@@ -195,7 +195,7 @@ final class ClvFitCommandTest {
     assertEquals(spend.model().parameters().p(), json.at("/spend/p").doubleValue());
     assertEquals(summaries.size(), json.get("customers").intValue());
     assertEquals("demo", json.at("/source/name").textValue());
-    assertTrue(run.err().contains("retention: 1,769 customers up to 2024-06-30, 924 of them with repeat purchases; "
+    assertTrue(run.err().contains("retention: 1,775 customers up to 2024-06-30, 805 of them with repeat purchases; "
         + "holdout to 2024-12-31\n"), run.err());
   }
 

@@ -112,7 +112,7 @@ final class CohortCommandTest {
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("cohort,cohort_start,key,size,column,first_offset,last_offset,complete,"
         + "active_customers,retention,orders,revenue,"), run.out());
-    assertTrue(run.out().contains("\r\n2023-01,2023-01-01,,59,0,0,0,true,59,1.0,"), run.out());
+    assertTrue(run.out().contains("\r\n2023-01,2023-01-01,,71,0,0,0,true,71,1.0,"), run.out());
     assertTrue(run.err().contains("retention: --value and --cumulative only shape text and markdown grids; csv holds "
         + "every value\n"), run.err());
   }

@@ -20,11 +20,11 @@ final class DemoCommandTest {
     Cli.Run written = Cli.run("demo", "--output", csv.toString());
 
     assertEquals(0, written.status(), written.err());
-    assertEquals("retention: wrote 6,418 demo orders to " + csv + "\n", written.err());
+    assertEquals("retention: wrote 6,885 demo orders to " + csv + "\n", written.err());
     String content = Cli.read(csv);
     assertTrue(content.startsWith("order_id,customer_id,placed_at,amount,currency,status,email,channel,discount_code,"
         + "country,refunded_amount,refunded_at\r\n100001,"), content.substring(0, 200));
-    assertEquals(6419, content.lines().count());
+    assertEquals(6886, content.lines().count());
 
     JsonNode fromCsv = Cli.run("metrics", "--input", csv.toString(), "--zone", "Europe/Amsterdam", "--format", "json",
         "-q").json();
@@ -41,6 +41,6 @@ final class DemoCommandTest {
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.err());
     assertTrue(run.out().startsWith("order_id,customer_id,placed_at,"));
-    assertEquals(6419, run.out().lines().count());
+    assertEquals(6886, run.out().lines().count());
   }
 }

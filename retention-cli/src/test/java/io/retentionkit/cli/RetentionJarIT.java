@@ -181,7 +181,7 @@ final class RetentionJarIT {
     Path csv = dir.resolve("demo-orders.csv");
     Run demo = retention("demo", "--output", csv.toString());
     assertEquals(0, demo.status(), demo.err());
-    assertEquals(6419, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
+    assertEquals(6886, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
 
     Run cohort = retention("cohort", "--input", csv.toString(), "--zone", "Europe/Amsterdam", "--format", "csv",
         "--quiet");

@@ -1,5 +1,6 @@
 package io.retentionkit.clv;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
@@ -37,6 +38,23 @@ final class BgBbLikelihood implements LogLikelihood {
   public double[] initialValues() {
     return new double[] {1, 1, 1, 1};
   }
+
+  @Override
+  public List<String> limits(double[] theta, boolean[] reached) {
+    List<String> limits = new ArrayList<>();
+    if (Limits.beta(reached, 0, 1)) {
+      limits.add("alpha and beta reached the upper end of their range: the data show (almost) no heterogeneity in "
+          + "transaction probabilities; every active customer transacts at each opportunity with the same "
+          + "probability alpha/(alpha+beta) = " + Limits.number(theta[0] / (theta[0] + theta[1])));
+    }
+    if (Limits.beta(reached, 2, 3)) {
+      limits.add("gamma and delta reached the upper end of their range: the data show (almost) no heterogeneity in "
+          + "dropout; every customer drops out before each opportunity with the same probability "
+          + "gamma/(gamma+delta) = " + Limits.number(theta[2] / (theta[2] + theta[3])));
+    }
+    return limits;
+  }
+
 
   @Override
   public double totalWeight() {

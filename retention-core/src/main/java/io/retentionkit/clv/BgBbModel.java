@@ -24,6 +24,22 @@ import org.apache.commons.numbers.gamma.LogBeta;
  *       stays finite at γ = 1).</li>
  * </ul>
  *
+ * <h2>Limits</h2>
+ *
+ * <p>A fit that runs to the upper end of the parameters' search range (see {@link FitOptions}; the status
+ * is {@link FitStatus#BOUNDARY}) has found that the data prefer a limit of the model, which
+ * {@link FitDiagnostics#warnings()} names:
+ *
+ * <ul>
+ *   <li>alpha and beta without bound, alpha/(alpha+beta) fixed: no heterogeneity in transaction
+ *       probabilities; every active customer transacts at each opportunity with probability
+ *       alpha/(alpha+beta).</li>
+ *   <li>gamma and delta without bound, gamma/(gamma+delta) fixed: no heterogeneity in dropout; every
+ *       customer drops out before each opportunity with probability gamma/(gamma+delta).</li>
+ * </ul>
+ * Predictions at such estimates are those of the limiting model; the parameters at the edge have no
+ * standard error ({@link FitDiagnostics#unavailableStandardErrors()} says why).
+ *
  * <p>This is a value-based, immutable and thread-safe class.
  *
  * @since 0.1.0

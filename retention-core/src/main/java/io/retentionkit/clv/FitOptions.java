@@ -15,6 +15,19 @@ import java.util.Optional;
  * penalty. Dividing by W makes the penalty and the gradient tolerance independent of the data's size;
  * the penalty on the natural parameters is the one lifetimes uses, so the same λ gives the same estimates.
  *
+ * <p>Each parameter is searched within a factor of 10^6 either way of the model's data-driven starting
+ * value: the shapes (r, s, a, b, p and the BG/BB and sBG parameters start at 1, q at 2) between 10^-6 and
+ * 10^6 (q: 2·10^-6 to 2·10^6), and the scales within 10^6 of their data-based start (α: the total age per
+ * repeat transaction, which matches the observed purchase rate; β of Pareto/NBD: the mean age; γ of
+ * Gamma-Gamma: the mean repeat spend), so that the range moves with the time unit and the currency. A gamma
+ * distribution with a shape of 10^6 has a coefficient of variation of 0.1 %, a beta distribution with
+ * a + b = 10^6 a standard deviation below 0.05 percentage points: each is a point mass for any practical
+ * purpose. A maximum on the edge (on the bound, or above 10^3 times the start, where the likelihood is
+ * practically flat towards it) is therefore the model's limiting case without that heterogeneity, which
+ * the fit reports as {@link FitStatus#BOUNDARY} with the limit in words (each model's documentation lists
+ * its limits). Keeping the search inside the range also keeps the likelihood accurately computable.
+ * Initial values outside the range are moved onto it.
+ *
  * <p>This is a value-based, immutable and thread-safe class.
  *
  * @param l2Penalty λ, the weight of the L2 penalty on the parameters; 0 for plain maximum likelihood

@@ -1,5 +1,6 @@
 package io.retentionkit.clv;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.numbers.gamma.Digamma;
@@ -62,6 +63,24 @@ final class GammaGammaLikelihood implements LogLikelihood {
     }
     return new double[] {1, 2, sum / totalWeight};
   }
+
+  @Override
+  public List<String> limits(double[] theta, boolean[] reached) {
+    List<String> limits = new ArrayList<>();
+    if (Limits.gamma(theta, reached, 1, 2)) {
+      limits.add("q and gamma reached the upper end of their range: the data show (almost) no heterogeneity in "
+          + "customers' mean spend; every customer's transactions have the same expected value p gamma/q = "
+          + Limits.number(theta[0] * theta[2] / theta[1]) + ", and the Gamma-Gamma model reduces to one gamma "
+          + "distribution of transaction values with shape p");
+    }
+    if (Limits.gamma(theta, reached, 0, 2)) {
+      limits.add("p reached the upper end of its range: the data show (almost) no variation of transaction values "
+          + "around each customer's mean; every transaction of a customer is worth the same, and customers' "
+          + "values follow an inverse gamma distribution with shape q");
+    }
+    return limits;
+  }
+
 
   @Override
   public double totalWeight() {

@@ -27,6 +27,21 @@ import org.apache.commons.numbers.gamma.LogGamma;
  *       E[M | x, m̄] = (p γ + p x m̄) / (p x + q − 1); for x = 0 this is the population mean.</li>
  * </ul>
  *
+ * <h2>Limits</h2>
+ *
+ * <p>A fit that runs to the upper end of the parameters' search range (see {@link FitOptions}; the status
+ * is {@link FitStatus#BOUNDARY}) has found that the data prefer a limit of the model, which
+ * {@link FitDiagnostics#warnings()} names:
+ *
+ * <ul>
+ *   <li>q and gamma without bound, p gamma/q fixed: no heterogeneity in customers' mean spend; every
+ *       customer's transactions have the same expected value p gamma/q, the population mean.</li>
+ *   <li>p without bound (gamma with it): no variation of transaction values around each customer's mean;
+ *       the customers' values follow an inverse gamma distribution with shape q.</li>
+ * </ul>
+ * Predictions at such estimates are those of the limiting model; the parameters at the edge have no
+ * standard error ({@link FitDiagnostics#unavailableStandardErrors()} says why).
+ *
  * <p>This is a value-based, immutable and thread-safe class.
  *
  * @since 0.1.0

@@ -21,7 +21,18 @@ interface LogLikelihood {
   /**
    * Returns the total weighted log-likelihood at {@code theta} and writes its partial derivatives with
    * respect to each (natural) parameter into {@code gradient}. Returns a non-finite value where the
-   * likelihood underflows or is undefined; the gradient is then ignored.
+   * likelihood underflows or is undefined, or throws {@link ArithmeticException} where a special function
+   * cannot be computed; the gradient is then ignored.
    */
   double value(double[] theta, double[] gradient);
+
+  /**
+   * Returns what the estimates mean when parameters reached the upper end of their search range: the
+   * model's limiting case in words, one sentence per limit reached (a distribution without heterogeneity),
+   * or nothing if no known limit applies. See {@link Limits} for when a pair counts as having reached it.
+   *
+   * @param theta the estimates
+   * @param reached which parameters lie on the upper bound or within {@link Limits#NEAR} of it
+   */
+  List<String> limits(double[] theta, boolean[] reached);
 }

@@ -24,6 +24,21 @@ import java.util.Objects;
  *       n = 0.</li>
  * </ul>
  *
+ * <h2>Limits</h2>
+ *
+ * <p>A fit that runs to the upper end of the parameters' search range (see {@link FitOptions}; the status
+ * is {@link FitStatus#BOUNDARY}) has found that the data prefer a limit of the model, which
+ * {@link FitDiagnostics#warnings()} names:
+ *
+ * <ul>
+ *   <li>r and alpha without bound, r/alpha fixed: no heterogeneity in purchase rates; every active customer
+ *       buys as a Poisson process with rate r/alpha.</li>
+ *   <li>a and b without bound, a/(a+b) fixed: no heterogeneity in dropout; every customer drops out after
+ *       each purchase, the first included, with probability a/(a+b).</li>
+ * </ul>
+ * Predictions at such estimates are those of the limiting model; the parameters at the edge have no
+ * standard error ({@link FitDiagnostics#unavailableStandardErrors()} says why).
+ *
  * <p>This is a value-based, immutable and thread-safe class.
  *
  * @since 0.1.0

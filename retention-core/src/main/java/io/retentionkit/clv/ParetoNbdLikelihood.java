@@ -1,7 +1,10 @@
 package io.retentionkit.clv;
 
-import io.retentionkit.internal.Hypergeometric;
+import io.retentionkit.internal.EulerIntegral;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogGamma;
 
@@ -10,37 +13,56 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * per-customer functions on unchecked arguments that {@link ParetoNbdModel} shares. See
  * {@link ParetoNbdModel} for the formula.
  *
- * <h2>Gradient</h2>
+ * <h2>Tail integrals and the gradient</h2>
  *
- * <p>Each tail integral K(p, q; t) is written, around m = max(alpha, beta) with e = q (alpha &gt;= beta)
- * or e = p (alpha &lt; beta), b = p + q - e and A = p + q - 1, as
+ * <p>The likelihood needs alpha^r beta^s K(p, q; t) for two tail integrals K (see {@link ParetoNbdModel}).
+ * Written with S and L the smaller and larger of alpha + t and beta + t, e = q (alpha &gt;= beta) or
+ * e = p (alpha &lt; beta), b = p + q - e, rho = S/L and z = 1 - rho, each is taken as the scaled integral
  *
  * <pre>
- * ln K = -A ln(m + t) - ln A + (1 - e) ln(1 - z) + ln G(z),   z = |alpha - beta| / (m + t),
+ * M(p, q; t) = alpha^p beta^q K(p, q; t) = S (1 + t/alpha)^-p (1 + t/beta)^-q I(e, b, rho),
+ * I = integral from 0 to infinity of (1 + v)^-e (1 + rho v)^-b dv = G(z) / A,   A = p + q - 1,
  * G(z) = 2F1(1, b; A + 1; z) = sum_k g_k,   g_k = prod_(j &lt; k) (b + j) / (A + 1 + j) z
  * </pre>
  *
- * <p>(Euler's transformation of the 2F1 in {@link ParetoNbdParameters}). Every term is positive and the
- * term ratio is below z, and the derivatives of ln G with respect to A, b and z are sums over the same
- * terms weighted by sum_(j&lt;k) 1/(A+1+j), sum_(j&lt;k) 1/(b+j) and k, so one pass gives ln K and its
- * four partial derivatives in closed form. When z is close to 1 (only for extreme ratios of alpha and
- * beta) the pass is abandoned for {@link Hypergeometric#log2F1} and central differences.
+ * <p>(G is Euler's transformation of the 2F1 in {@link ParetoNbdParameters}). The likelihood is then
+ * ln Gamma(r+x) - ln Gamma(r) + ln(s alpha^-x beta^-1 M(r+x, s+1; t_x) + (r+x) alpha^-(x+1) M(r+x+1, s; T)),
+ * in which no term as large as s ln beta or r ln alpha is left to cancel: that keeps the likelihood and
+ * its gradient accurate as s and beta (or r and alpha) grow towards the limits of the model.
+ *
+ * <p>Every term of G is positive and the term ratio is below z, and the derivatives of ln G with respect
+ * to A, b and z are sums over the same terms weighted by sum_(j&lt;k) 1/(A+1+j), sum_(j&lt;k) 1/(b+j)
+ * and k, so one pass gives ln M and its four partial derivatives in closed form.
+ *
+ * <p>When z is close to 1 the series converges too slowly: alpha and beta hundreds of times apart, or
+ * s and beta growing together towards the limit without heterogeneity in dropout, where z = 1 - (alpha +
+ * t)/(beta + t) approaches 1 while the terms fall only like 1 - e/(s + k). After {@value #SERIES_TERMS}
+ * terms ln I and its derivatives are then taken from one double-exponential quadrature
+ * ({@link EulerIntegral}); its means give the derivatives without differences, and ln rho enters exactly
+ * where 1 - z would have lost its digits. Each M is computed once per distinct (x, time) pair of the rows.
+ * The value-only functions use the same two methods, so the model's likelihood and P(alive) equal the
+ * fit's.
  */
 final class ParetoNbdLikelihood implements LogLikelihood {
   private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
   /** Terms of the one-pass series before the fallback. */
   private static final int SERIES_TERMS = 600;
-  /** Up to this z the value-only tail integral sums its series directly (at most a few hundred terms). */
-  private static final double FAST_SERIES_LIMIT = 0.9;
   /** Relative size of the neglected tail. */
   private static final double TOLERANCE = 0x1p-54;
   /** Below this count ln Gamma(r+x) - ln Gamma(r) and psi(r+x) - psi(r) are summed exactly. */
   private static final int DIRECT_SUM_LIMIT = 64;
+  /** ln M and its four derivatives, as {@link #logScaledTailWithGradient} returns them. */
+  private static final int TAIL_WIDTH = 5;
 
   private final WeightedSummaries data;
+  /** The distinct (x, t_x) pairs of the rows, each row's index among them, and the same for (x, T). */
+  private final Pairs lastPurchases;
+  private final Pairs ages;
 
   ParetoNbdLikelihood(WeightedSummaries data) {
     this.data = data;
+    this.lastPurchases = new Pairs(data, data.lastPurchaseTimeIndex);
+    this.ages = new Pairs(data, data.ageIndex);
   }
 
   @Override
@@ -65,10 +87,35 @@ final class ParetoNbdLikelihood implements LogLikelihood {
   }
 
   @Override
+  public List<String> limits(double[] theta, boolean[] reached) {
+    List<String> limits = new ArrayList<>();
+    if (Limits.gamma(theta, reached, 0, 1)) {
+      limits.add("r and alpha reached the upper end of their range: the data show (almost) no heterogeneity in "
+          + "purchase rates; while alive, every customer buys at the same rate r/alpha = "
+          + Limits.number(theta[0] / theta[1]) + " per time unit (a Poisson process), and Pareto/NBD reduces to "
+          + "Poisson purchases with heterogeneous exponential lifetimes");
+    }
+    if (Limits.gamma(theta, reached, 2, 3)) {
+      limits.add("s and beta reached the upper end of their range: the data show (almost) no heterogeneity in "
+          + "dropout rates; every customer's lifetime is exponential with the same rate s/beta = "
+          + Limits.number(theta[2] / theta[3]) + " per time unit (a mean lifetime of "
+          + Limits.number(theta[3] / theta[2]) + " time units), and Pareto/NBD reduces to NBD purchases with a "
+          + "common exponential lifetime");
+    }
+    return limits;
+  }
+
+
+  @Override
   public double totalWeight() {
     return data.totalWeight();
   }
 
+  /**
+   * Each row needs K(r+x, s+1; t_x) and K(r+x+1, s; T); rows share them through their (x, t_x) and
+   * (x, T) pairs (every customer without repeat purchases has t_x = 0, for example), so each is
+   * computed once per distinct pair, with its derivatives, before the rows are summed.
+   */
   @Override
   public double value(double[] theta, double[] gradient) {
     double r = theta[0];
@@ -82,14 +129,18 @@ final class ParetoNbdLikelihood implements LogLikelihood {
       logPochhammer[k] = logPochhammer(r, distinctX[k]);
       digammaDifference[k] = digammaDifference(r, distinctX[k]);
     }
+    double[] died = lastPurchases.tails(r, s + 1, alpha, beta, 0);
+    double[] alive = ages.tails(r, s, alpha, beta, 1);
     double[] sums = RowBlocks.sum(data.rows(), 5, (from, to, out) -> {
       double[] rowGradient = new double[4];
-      double[] scratch = new double[8];
+      double[] tails = new double[2 * TAIL_WIDTH];
       for (int row = from; row < to; row++) {
         int k = data.xIndex[row];
         double w = data.weight[row];
-        out[0] += w * valueAndGradient(r, alpha, s, beta, data.x[row], logPochhammer[k], digammaDifference[k],
-            data.lastPurchaseTime[row], data.age[row], rowGradient, scratch);
+        System.arraycopy(died, TAIL_WIDTH * lastPurchases.ofRow[row], tails, 0, TAIL_WIDTH);
+        System.arraycopy(alive, TAIL_WIDTH * ages.ofRow[row], tails, TAIL_WIDTH, TAIL_WIDTH);
+        out[0] += w * combine(r, alpha, s, beta, data.x[row], logPochhammer[k], digammaDifference[k], tails,
+            rowGradient);
         for (int j = 0; j < 4; j++) {
           out[j + 1] += w * rowGradient[j];
         }
@@ -97,6 +148,50 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     });
     System.arraycopy(sums, 1, gradient, 0, 4);
     return sums[0];
+  }
+
+  /** Distinct (x, time) pairs of the rows, for one of the two tail integrals. */
+  private static final class Pairs {
+    final int[] ofRow;
+    final int[] x;
+    final double[] time;
+
+    Pairs(WeightedSummaries data, int[] timeIndex) {
+      ofRow = new int[data.rows()];
+      Map<Long, Integer> index = new HashMap<>();
+      List<Integer> rows = new ArrayList<>();
+      for (int row = 0; row < data.rows(); row++) {
+        long key = (long) data.xIndex[row] * data.times.length + timeIndex[row];
+        Integer pair = index.get(key);
+        if (pair == null) {
+          pair = rows.size();
+          index.put(key, pair);
+          rows.add(row);
+        }
+        ofRow[row] = pair;
+      }
+      x = new int[rows.size()];
+      time = new double[rows.size()];
+      for (int pair = 0; pair < rows.size(); pair++) {
+        x[pair] = data.x[rows.get(pair)];
+        time[pair] = data.times[timeIndex[rows.get(pair)]];
+      }
+    }
+
+    /**
+     * ln K(r + x + shift, q; t) and its derivatives in (p, q, alpha, beta) for every pair, {@link #TAIL_WIDTH}
+     * numbers each; pairs are independent, so blocks of them run in parallel without changing a bit.
+     */
+    double[] tails(double r, double q, double alpha, double beta, int shift) {
+      double[] out = new double[TAIL_WIDTH * x.length];
+      RowBlocks.each(x.length, (from, to) -> {
+        for (int pair = from; pair < to; pair++) {
+          out[TAIL_WIDTH * pair] = logScaledTailWithGradient(r + x[pair] + shift, q, alpha, beta, time[pair], out,
+              TAIL_WIDTH * pair + 1);
+        }
+      });
+      return out;
+    }
   }
 
   /**
@@ -154,51 +249,91 @@ final class ParetoNbdLikelihood implements LogLikelihood {
    * @param tx the time of the last transaction
    * @param age the observation time T
    * @param gradient receives d ln L / d(r, alpha, s, beta); length at least 4
-   * @param scratch working space of length at least 8, overwritten
+   * @param scratch working space of length at least 10, overwritten
    * @return ln L
    */
   static double valueAndGradient(double r, double alpha, double s, double beta, int x, double logPochhammer,
       double digammaDifference, double tx, double age, double[] gradient, double[] scratch) {
     double rx = r + x;
-    double a1 = Math.log(s) + logTailWithGradient(rx, s + 1, alpha, beta, tx, scratch, 0);
-    double a2 = Math.log(rx) + logTailWithGradient(rx + 1, s, alpha, beta, age, scratch, 4);
+    scratch[0] = logScaledTailWithGradient(rx, s + 1, alpha, beta, tx, scratch, 1);
+    scratch[TAIL_WIDTH] = logScaledTailWithGradient(rx + 1, s, alpha, beta, age, scratch, TAIL_WIDTH + 1);
+    return combine(r, alpha, s, beta, x, logPochhammer, digammaDifference, scratch, gradient);
+  }
+
+  /**
+   * The log-likelihood of one customer and its gradient from the two scaled tail integrals: {@code tails}
+   * holds ln M(r+x, s+1; t_x) and its derivatives in (p, q, alpha, beta), then the same for
+   * M(r+x+1, s; T). With them alpha^r beta^s [s K1 + (r+x) K2] = s alpha^-x beta^-1 M1 + (r+x)
+   * alpha^-(x+1) M2: no term as large as s ln beta is left to cancel.
+   */
+  private static double combine(double r, double alpha, double s, double beta, int x, double logPochhammer,
+      double digammaDifference, double[] tails, double[] gradient) {
+    double rx = r + x;
+    double logAlpha = Math.log(alpha);
+    double a1 = Math.log(s) - x * logAlpha - Math.log(beta) + tails[0];
+    double a2 = Math.log(rx) - (x + 1) * logAlpha + tails[TAIL_WIDTH];
     double top = Math.max(a1, a2);
     double e1 = Math.exp(a1 - top);
     double e2 = Math.exp(a2 - top);
     double sum = e1 + e2;
     double w1 = e1 / sum;
     double w2 = e2 / sum;
-    double logAlpha = Math.log(alpha);
-    double logBeta = Math.log(beta);
-    gradient[0] = digammaDifference + logAlpha + w1 * scratch[0] + w2 * (1 / rx + scratch[4]);
-    gradient[1] = r / alpha + w1 * scratch[2] + w2 * scratch[6];
-    gradient[2] = logBeta + w1 * (1 / s + scratch[1]) + w2 * scratch[5];
-    gradient[3] = s / beta + w1 * scratch[3] + w2 * scratch[7];
-    return logPochhammer + r * logAlpha + s * logBeta + top + Math.log(sum);
+    gradient[0] = digammaDifference + w1 * tails[1] + w2 * (1 / rx + tails[6]);
+    gradient[1] = w1 * (tails[3] - x / alpha) + w2 * (tails[8] - (x + 1) / alpha);
+    gradient[2] = w1 * (1 / s + tails[2]) + w2 * tails[7];
+    gradient[3] = w1 * (tails[4] - 1 / beta) + w2 * tails[9];
+    return logPochhammer + top + Math.log(sum);
   }
 
   /**
-   * ln K(p, q; t) and its partial derivatives d/dp, d/dq, d/dalpha, d/dbeta (in that order in
-   * {@code derivatives}).
+   * ln M(p, q; t) = ln(alpha^p beta^q K(p, q; t)) and its partial derivatives d/dp, d/dq, d/dalpha,
+   * d/dbeta (in that order in {@code derivatives}), where M = S (1 + t/alpha)^-p (1 + t/beta)^-q I as in
+   * the class comment.
    *
    * @param p the exponent of alpha + y
    * @param q the exponent of beta + y
    * @param alpha the purchase rate parameter
    * @param beta the dropout rate parameter
    * @param t the lower limit
-   * @param derivatives receives the four partial derivatives of ln K
+   * @param derivatives receives the four partial derivatives of ln M
    * @param offset the index of the first derivative in {@code derivatives}
-   * @return ln K(p, q; t)
+   * @return ln M(p, q; t)
    */
-  static double logTailWithGradient(double p, double q, double alpha, double beta, double t,
+  static double logScaledTailWithGradient(double p, double q, double alpha, double beta, double t,
       double[] derivatives, int offset) {
     boolean alphaLarger = alpha >= beta;
     double larger = (alphaLarger ? alpha : beta) + t;
     double smaller = (alphaLarger ? beta : alpha) + t;
-    double z = (larger - smaller) / larger;
     double e = alphaLarger ? q : p;
     double b = alphaLarger ? p : q;
-    double order = p + q - 1;
+    // d ln I / de, d ln I / db and d ln I / d ln rho go to the first three slots, then make way.
+    double logIntegral = logIntegralWithGradient(e, b, smaller, larger, derivatives, offset);
+    double byE = derivatives[offset];
+    double byB = derivatives[offset + 1];
+    double byLogRho = derivatives[offset + 2];
+    double shiftAlpha = Math.log1p(t / alpha);
+    double shiftBeta = Math.log1p(t / beta);
+    derivatives[offset] = -shiftAlpha + (alphaLarger ? byB : byE);
+    derivatives[offset + 1] = -shiftBeta + (alphaLarger ? byE : byB);
+    derivatives[offset + 2] = p * t / (alpha * (alpha + t))
+        + (alphaLarger ? -byLogRho / larger : (1 + byLogRho) / smaller);
+    derivatives[offset + 3] = q * t / (beta * (beta + t))
+        + (alphaLarger ? (1 + byLogRho) / smaller : -byLogRho / larger);
+    return Math.log(smaller) - p * shiftAlpha - q * shiftBeta + logIntegral;
+  }
+
+  /**
+   * ln I(e, b, rho), I = integral from 0 to infinity of (1 + v)^-e (1 + rho v)^-b dv = G / A with
+   * rho = smaller/larger, and its derivatives in e, b and ln rho: by the series G of the class comment, or by
+   * {@link EulerIntegral} (mu = 1, nu = e, kappa = b) where the series is too slow. The quadrature's means
+   * give every derivative without a difference: d ln I / de = -E[ln(1 + v)], d ln I / db =
+   * -E[ln(1 + rho v)] and d ln I / d ln rho = -b E[rho v / (1 + rho v)].
+   */
+  private static double logIntegralWithGradient(double e, double b, double smaller, double larger,
+      double[] derivatives, int offset) {
+    double rho = smaller / larger;
+    double z = (larger - smaller) / larger;
+    double order = e + b - 1;
     double series = 1;
     double weightedByA = 0;
     double weightedByB = 0;
@@ -206,7 +341,6 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     double term = 1;
     double sumA = 0;
     double sumB = 0;
-    boolean converged = false;
     for (int k = 0; k < SERIES_TERMS; k++) {
       double inverseA = 1 / (order + 1 + k);
       double withoutZ = (b + k) * inverseA;
@@ -219,46 +353,20 @@ final class ParetoNbdLikelihood implements LogLikelihood {
       weightedByB += term * sumB;
       // The ratio is below z from here on, and the weights grow at most linearly in k.
       if (term * (k + 2) <= TOLERANCE * (1 - z) * (1 - z) * series) {
-        converged = true;
-        break;
+        // G depends on e and b through A = e + b - 1, and on b alone; I = G / A; z = 1 - rho.
+        double byA = -weightedByA / series - 1 / order;
+        derivatives[offset] = byA;
+        derivatives[offset + 1] = byA + weightedByB / series;
+        derivatives[offset + 2] = -rho * derivativeInZ / series;
+        return Math.log(series) - Math.log(order);
       }
     }
-    if (!converged) {
-      return logTailByDifferences(p, q, alpha, beta, t, derivatives, offset);
-    }
-    double logLarger = Math.log(larger);
-    double logOneMinusZ = Math.log(smaller / larger);
-    double byA = -weightedByA / series;
-    double byB = weightedByB / series;
-    double byZ = derivativeInZ / series;
-    // ln K depends on p and q through A = p + q - 1 and through e and b (one of them is p, the other q).
-    double common = -logLarger - 1 / order + byA;
-    double dE = -logOneMinusZ;
-    // d ln K / d(larger + t) and d(smaller + t), from z = 1 - smaller/larger and the prefactors.
-    double dLarger = -(order + 1 - e) / larger + byZ * smaller / (larger * larger);
-    double dSmaller = (1 - e) / smaller - byZ / larger;
-    derivatives[offset] = common + (alphaLarger ? byB : dE);
-    derivatives[offset + 1] = common + (alphaLarger ? dE : byB);
-    derivatives[offset + 2] = alphaLarger ? dLarger : dSmaller;
-    derivatives[offset + 3] = alphaLarger ? dSmaller : dLarger;
-    return -order * logLarger - Math.log(order) + (1 - e) * logOneMinusZ + Math.log(series);
-  }
-
-  /**
-   * ln K by {@link #logTail} for z too close to 1. The derivatives in alpha and beta are exact,
-   * dK/dalpha = -p K(p+1, q) and dK/dbeta = -q K(p, q+1); those in the exponents p and q are central
-   * differences (relative error about 1e-8, ample for the optimiser's gradient).
-   */
-  private static double logTailByDifferences(double p, double q, double alpha, double beta, double t,
-      double[] derivatives, int offset) {
-    double value = logTail(p, q, alpha, beta, t);
-    double hp = 1e-5 * Math.max(1, p);
-    double hq = 1e-5 * Math.max(1, q);
-    derivatives[offset] = (logTail(p + hp, q, alpha, beta, t) - logTail(p - hp, q, alpha, beta, t)) / (2 * hp);
-    derivatives[offset + 1] = (logTail(p, q + hq, alpha, beta, t) - logTail(p, q - hq, alpha, beta, t)) / (2 * hq);
-    derivatives[offset + 2] = -p * Math.exp(logTail(p + 1, q, alpha, beta, t) - value);
-    derivatives[offset + 3] = -q * Math.exp(logTail(p, q + 1, alpha, beta, t) - value);
-    return value;
+    double[] means = new double[EulerIntegral.MEANS];
+    double logIntegral = EulerIntegral.logWithMeans(1, e, b, Math.log(smaller) - Math.log(larger), means);
+    derivatives[offset] = -means[0];
+    derivatives[offset + 1] = -means[1];
+    derivatives[offset + 2] = -b * means[2];
+    return logIntegral;
   }
 
   /**
@@ -275,13 +383,13 @@ final class ParetoNbdLikelihood implements LogLikelihood {
    */
   static double logLikelihood(double r, double alpha, double s, double beta, int x, double tx, double age) {
     double logPochhammer = x == 0 ? 0 : LogGamma.value(r + x) - LogGamma.value(r);
-    return logPochhammer + r * Math.log(alpha) + s * Math.log(beta)
-        + logBracket(r, alpha, s, beta, x, tx, age);
+    return logPochhammer + logScaledBracket(r, alpha, s, beta, x, tx, age);
   }
 
   /**
-   * ln [s K(r+x, s+1; t_x) + (r+x) K(r+x+1, s; T)], the part of the likelihood that holds the two
-   * hypergeometric terms (both positive, added with log-sum-exp).
+   * ln(alpha^r beta^s [s K(r+x, s+1; t_x) + (r+x) K(r+x+1, s; T)]), the part of the likelihood that holds
+   * the two tail integrals (both positive, added with log-sum-exp), from the scaled integrals M so that no
+   * large terms cancel.
    *
    * @param r the purchase shape
    * @param alpha the purchase rate parameter
@@ -290,48 +398,48 @@ final class ParetoNbdLikelihood implements LogLikelihood {
    * @param x the number of repeat transactions
    * @param tx the time of the last transaction
    * @param age the observation time T
-   * @return the log of the bracket
+   * @return the log of the scaled bracket
    */
-  static double logBracket(double r, double alpha, double s, double beta, int x, double tx, double age) {
+  static double logScaledBracket(double r, double alpha, double s, double beta, int x, double tx, double age) {
     double rx = r + x;
-    double diedAfterLastPurchase = Math.log(s) + logTail(rx, s + 1, alpha, beta, tx);
-    double aliveOrDiedAfterT = Math.log(rx) + logTail(rx + 1, s, alpha, beta, age);
+    double logAlpha = Math.log(alpha);
+    double diedAfterLastPurchase = Math.log(s) - x * logAlpha - Math.log(beta) + logScaledTail(rx, s + 1, alpha,
+        beta, tx);
+    double aliveOrDiedAfterT = Math.log(rx) - (x + 1) * logAlpha + logScaledTail(rx + 1, s, alpha, beta, age);
     double top = Math.max(diedAfterLastPurchase, aliveOrDiedAfterT);
     return top + Math.log(Math.exp(diedAfterLastPurchase - top) + Math.exp(aliveOrDiedAfterT - top));
   }
 
   /**
-   * ln K(p, q; t), K = integral from t to infinity of (alpha+y)^-p (beta+y)^-q dy, expanded around the
-   * larger of alpha and beta so the hypergeometric argument |alpha - beta| / (max + t) is in [0, 1).
+   * ln M(p, q; t) = ln(alpha^p beta^q K(p, q; t)), K = integral from t to infinity of (alpha+y)^-p
+   * (beta+y)^-q dy: the series of the class comment, or the quadrature where z is too close to 1 for it.
    *
    * @param p the exponent of alpha + y
    * @param q the exponent of beta + y
    * @param alpha the purchase rate parameter
    * @param beta the dropout rate parameter
    * @param t the lower limit
-   * @return ln K(p, q; t)
+   * @return ln M(p, q; t)
    */
-  static double logTail(double p, double q, double alpha, double beta, double t) {
+  static double logScaledTail(double p, double q, double alpha, double beta, double t) {
     boolean alphaLarger = alpha >= beta;
     double larger = (alphaLarger ? alpha : beta) + t;
     double smaller = (alphaLarger ? beta : alpha) + t;
+    double prefix = Math.log(smaller) - p * Math.log1p(t / alpha) - q * Math.log1p(t / beta);
     double z = (larger - smaller) / larger;
     double e = alphaLarger ? q : p;
     double b = alphaLarger ? p : q;
-    double order = p + q - 1;
-    double prefix = -order * Math.log(larger) - Math.log(order);
-    if (z <= FAST_SERIES_LIMIT) {
-      // The Euler-transformed series G of the class comment: positive terms with ratios below z.
-      double series = 1;
-      double term = 1;
-      for (int k = 0; k < SERIES_TERMS; k++) {
-        term *= (b + k) / (order + 1 + k) * z;
-        series += term;
-        if (term * z <= TOLERANCE * (1 - z) * series) {
-          return prefix + (1 - e) * Math.log(smaller / larger) + Math.log(series);
-        }
+    double order = e + b - 1;
+    // The Euler-transformed series G of the class comment: positive terms with ratios below z.
+    double series = 1;
+    double term = 1;
+    for (int k = 0; k < SERIES_TERMS; k++) {
+      term *= (b + k) / (order + 1 + k) * z;
+      series += term;
+      if (term * z <= TOLERANCE * (1 - z) * series) {
+        return prefix + Math.log(series) - Math.log(order);
       }
     }
-    return prefix + Hypergeometric.log2F1(order, e, order + 1, z);
+    return prefix + EulerIntegral.log(1, e, b, Math.log(smaller) - Math.log(larger));
   }
 }

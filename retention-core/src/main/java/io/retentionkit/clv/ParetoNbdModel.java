@@ -32,11 +32,29 @@ import java.util.Objects;
  *       (Fader, Hardie and Lee 2005, where it appears as Tricomi's function: g = z^(s-1) U(s, s, z)).</li>
  * </ul>
  *
- * <p>The hypergeometric function is evaluated by {@code io.retentionkit.internal.Hypergeometric}, whose
- * documentation states its method and range; every quantity here is combined in log space.
+ * <p>The tail integrals K are summed as the series of their (Euler-transformed) hypergeometric function
+ * while it converges fast, and otherwise integrated by double-exponential quadrature, which stays fast
+ * and accurate to about 1e-14 when alpha and beta are far apart or s and beta grow together (the limit
+ * below); every quantity here is combined in log space.
  *
  * <p>{@link TransactionModelFamily#PARETO_NBD} fits it by its short name, {@code pnbd}, and
  * {@link ClvPredictor} and {@link HoldoutReport} use it like any other {@link TransactionModel}.
+ *
+ * <h2>Limits</h2>
+ *
+ * <p>A fit that runs to the upper end of the parameters' search range (see {@link FitOptions}; the status
+ * is {@link FitStatus#BOUNDARY}) has found that the data prefer a limit of the model, which
+ * {@link FitDiagnostics#warnings()} names:
+ *
+ * <ul>
+ *   <li>r and alpha without bound, r/alpha fixed: no heterogeneity in purchase rates; every customer buys
+ *       as a Poisson process with rate r/alpha while alive.</li>
+ *   <li>s and beta without bound, s/beta fixed: no heterogeneity in dropout rates; every lifetime is
+ *       exponential with rate s/beta, and the model is NBD purchasing with a common exponential lifetime.
+ *       Data whose customers lapse at much the same rate, or buy at regular intervals, push a fit here.</li>
+ * </ul>
+ * Predictions at such estimates are those of the limiting model; the parameters at the edge have no
+ * standard error ({@link FitDiagnostics#unavailableStandardErrors()} says why).
  *
  * <p>This is a value-based, immutable and thread-safe class.
  *
@@ -242,8 +260,9 @@ public final class ParetoNbdModel implements TransactionModel {
     double alpha = parameters.alpha();
     double s = parameters.s();
     double beta = parameters.beta();
-    double numerator = -(r + x) * Math.log(alpha + age) - s * Math.log(beta + age);
-    double denominator = ParetoNbdLikelihood.logBracket(r, alpha, s, beta, x, lastPurchaseTime, age);
+    // Both scaled by alpha^r beta^s, so that no large terms cancel (see ParetoNbdLikelihood).
+    double numerator = -r * Math.log1p(age / alpha) - x * Math.log(alpha + age) - s * Math.log1p(age / beta);
+    double denominator = ParetoNbdLikelihood.logScaledBracket(r, alpha, s, beta, x, lastPurchaseTime, age);
     return Math.min(0, numerator - denominator);
   }
 

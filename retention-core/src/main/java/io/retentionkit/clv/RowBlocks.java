@@ -19,6 +19,22 @@ final class RowBlocks {
     void add(int from, int to, double[] sums);
   }
 
+  /** Does something to the items {@code [from, to)} of one block. */
+  @FunctionalInterface
+  interface BlockAction {
+    void run(int from, int to);
+  }
+
+  /**
+   * Runs {@code action} over {@code items} in blocks, in parallel when there are several; for work whose
+   * items are independent (each writes its own results), so the outcome does not depend on the threads.
+   */
+  static void each(int items, BlockAction action) {
+    int blocks = Math.max(1, (items + BLOCK - 1) / BLOCK);
+    IntStream range = IntStream.range(0, blocks);
+    (blocks > 1 ? range.parallel() : range).forEach(k -> action.run(k * BLOCK, Math.min(items, (k + 1) * BLOCK)));
+  }
+
   /** Returns the column sums of {@code width} quantities over {@code rows} rows. */
   static double[] sum(int rows, int width, BlockSum block) {
     int blocks = Math.max(1, (rows + BLOCK - 1) / BLOCK);

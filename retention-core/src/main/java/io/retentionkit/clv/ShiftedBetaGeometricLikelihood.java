@@ -34,6 +34,19 @@ final class ShiftedBetaGeometricLikelihood implements LogLikelihood {
   }
 
   @Override
+  public List<String> limits(double[] theta, boolean[] reached) {
+    if (!Limits.beta(reached, 0, 1)) {
+      return List.of();
+    }
+    double churn = theta[0] / (theta[0] + theta[1]);
+    return List.of("alpha and beta reached the upper end of their range: the data show (almost) no heterogeneity "
+        + "in churn; every customer churns each period with the same probability alpha/(alpha+beta) = "
+        + Limits.number(churn) + ", and the shifted-beta-geometric model reduces to the geometric model, a "
+        + "constant retention rate of " + Limits.number(1 - churn));
+  }
+
+
+  @Override
   public double totalWeight() {
     return active[0];
   }

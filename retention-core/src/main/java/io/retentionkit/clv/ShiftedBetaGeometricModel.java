@@ -26,6 +26,20 @@ import org.apache.commons.numbers.gamma.LogBeta;
  *       {@link DiscountRate} per period, the first one undiscounted.</li>
  * </ul>
  *
+ * <h2>Limits</h2>
+ *
+ * <p>A fit that runs to the upper end of the parameters' search range (see {@link FitOptions}; the status
+ * is {@link FitStatus#BOUNDARY}) has found that the data prefer a limit of the model, which
+ * {@link FitDiagnostics#warnings()} names:
+ *
+ * <ul>
+ *   <li>alpha and beta without bound, alpha/(alpha+beta) fixed: no heterogeneity in churn; every customer
+ *       churns each period with probability alpha/(alpha+beta), the geometric model with a constant
+ *       retention rate.</li>
+ * </ul>
+ * Predictions at such estimates are those of the limiting model; the parameters at the edge have no
+ * standard error ({@link FitDiagnostics#unavailableStandardErrors()} says why).
+ *
  * <p>This is a value-based, immutable and thread-safe class.
  *
  * @since 0.1.0

@@ -16,19 +16,21 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * positive terms for {@code 0 <= z < 1}, and Pfaff's transform below keeps them positive for
  * {@code z < 0}), so its logarithm is defined.
  *
- * <p>Range of validity, as tested against 40- to 60-digit references (parameters up to 2e4):
+ * <p>Range of validity, as tested against 40- to 60-digit references:
  *
  * <ul>
- *   <li>{@code 0 <= z <= 0.99}: any parameters;
- *   <li>{@code 0.99 < z <= 1 - 1e-12} and {@code z < 0} down to -1e12: {@code c >= max(a, b)}. This
- *       covers every 2F1 of the Pareto/NBD likelihood, P(alive) and P(X(t) = n) (c = a + 1 or
- *       c &gt; a, b), and the BG/NBD expectations with a &gt;= 1; the BG/NBD terms with a &lt; 1
- *       have z = t/(alpha + T + t) &lt;= 0.99 for any horizon under 99 times the customer's age.
+ *   <li>{@code 0 <= z <= 0.99}: any parameters up to 2e4;
+ *   <li>{@code 0.99 < z <= 1 - 1e-12} and {@code z < 0} down to -1e12: {@code c >= max(a, b)}, parameters
+ *       up to 1e7. This covers every 2F1 of the Pareto/NBD likelihood, P(alive) and P(X(t) = n)
+ *       (c = a + 1 or c &gt; a, b), including its limit of large s and beta (no heterogeneity in
+ *       dropout), and the BG/NBD expectations with a &gt;= 1; the BG/NBD terms with a &lt; 1 have
+ *       z = t/(alpha + T + t) &lt;= 0.99 for any horizon under 99 times the customer's age.
  * </ul>
  *
- * <p>Outside that range (z very close to 1 with c well below a or b) the result is still correct
- * when one is returned, but the series may need more than its limit of five million terms, and then
- * the method throws {@link ArithmeticException} rather than return an inaccurate value.
+ * <p>Outside that range (z very close to 1 with c below a or b and large parameters) the result is still
+ * correct when one is returned, but the series may need more than its limit of 200,000 terms (about a
+ * millisecond), and then the method throws {@link ArithmeticException} rather than return an inaccurate
+ * value or take long. No evaluation takes more than a few milliseconds.
  *
  * <h2>Method</h2>
  *
@@ -41,7 +43,7 @@ import org.apache.commons.numbers.gamma.LogGamma;
  *       2F1(a, b; c; z) = (1 - z)^(c-a-b) 2F1(c - a, c - b; c; z) (DLMF 15.8.1): this moves the
  *       algebraic singularity at z = 1 into the explicit prefactor, so the remaining terms decay like
  *       k^(c-a-b-1) z^k instead of k^(a+b-c-1) z^k and large a, b cost almost nothing. The sum stops
- *       when a rigorous bound on the tail is below 2^-56 of the sum.
+ *       when a rigorous bound on the tail is below 2^-56 of the sum, or after 1000 terms.
  *   <li>z &gt;= 0.9, or a series that has not converged after 1000 terms (z close to 1 with a small
  *       |c - a - b|, where both series above converge like z^k): the linear transformation to 1 - z
  *       (DLMF 15.8.4), evaluated in a form that stays exact when c - a - b is
@@ -51,13 +53,25 @@ import org.apache.commons.numbers.gamma.LogGamma;
  *       log-gamma differences in l are computed as (lnGamma(x + e) - lnGamma(x))/e from an upward
  *       shift and Stirling's series, so no 1/e cancellation remains. The case e = 0 (the logarithmic
  *       case) is the same code. This branch needs a, b, c - a, c - b &gt; 0 (after the Euler step) and
- *       is abandoned when its terms cancel (w (a + b) large); then the series is summed to the end.
+ *       is abandoned when its terms cancel (w (a + b) large compared with m) or have not converged after
+ *       2000 terms.
+ *   <li>When neither gives a result: Euler's integral, 2F1(a, b; c; z) = integral from 0 to 1 of
+ *       t^(b-1) (1-t)^(c-b-1) (1 - z t)^-a dt / B(b, c - b) for c &gt; b &gt; 0 and c &gt;= a (or with
+ *       a and b exchanged), by double-exponential quadrature of a log-concave integrand
+ *       ({@link EulerIntegral}). This is the regime of z within about 1e-4 of 1 with parameters in the
+ *       thousands or more, for example 2F1(A, e; A + 1; z) with A = r + s + x of the Pareto/NBD
+ *       likelihood as s and beta grow together (z = 1 - (alpha + t)/(beta + t)): the Euler-transformed
+ *       series there has the term ratio z (A + 1 - e + k)/(A + 1 + k), about 1 - (1 - z) - e/A, so it
+ *       needs some 37/((1 - z) + e/A) terms (millions), while the 1 - z transformation cancels because
+ *       w A is of the order of m = e - 1. The quadrature costs 100 to 300 integrand evaluations
+ *       whatever the parameters.
+ *   <li>Otherwise (c below a or b): the series up to 200,000 terms, then {@link ArithmeticException}.
  * </ol>
  *
  * <p>Accuracy: within the range above the absolute error of the returned logarithm is below
- * 2e-14 max(1, |ln 2F1|) where the series is used and below 1e-11 max(1, |ln 2F1|) (typically 1e-13)
- * where the 1 - z transformation is, whose log-gamma prefactors dominate; see
- * {@code HypergeometricTest}.
+ * 2e-14 max(1, |ln 2F1|) where the series is used, below 1e-11 max(1, |ln 2F1|) (typically 1e-13)
+ * where the 1 - z transformation is, whose log-gamma prefactors dominate, and below 1e-13
+ * max(1, |ln 2F1|) for Euler's integral; see {@code HypergeometricTest}.
  *
  * <p>References: NIST Digital Library of Mathematical Functions, chapter 15 (https://dlmf.nist.gov/15);
  * J. W. Pearson, S. Olver and M. A. Porter (2017), "Numerical methods for the computation of the
@@ -72,8 +86,13 @@ public final class Hypergeometric {
   private static final double NEAR_ONE = 0.9;
   /** Series terms tried before switching to the 1 - z transformation. */
   private static final int SERIES_BUDGET = 1_000;
-  /** Hard limit on series terms; reached only far outside the documented range. */
-  private static final int SERIES_LIMIT = 5_000_000;
+  /** Terms of the 1 - z connection series before it is abandoned (it converges like w^k). */
+  private static final int CONNECTION_BUDGET = 2_000;
+  /**
+   * Series terms tried, outside the range of Euler's integral, before giving up: about a millisecond, so
+   * that no evaluation takes long.
+   */
+  private static final int SERIES_LIMIT = 200_000;
   /** Relative size of the neglected tail at which a series stops. */
   private static final double TOLERANCE = 0x1p-56;
   /** Rescaling threshold and step for sums whose terms span hundreds of orders of magnitude. */
@@ -108,8 +127,8 @@ public final class Hypergeometric {
    * @param z the argument; finite and below 1
    * @return ln 2F1(a, b; c; z), finite
    * @throws IllegalArgumentException if an argument is outside the domain above
-   * @throws ArithmeticException if the series does not converge within five million terms, which
-   *     happens only outside the range of validity documented on the class
+   * @throws ArithmeticException if no method applies and the series does not converge within 200,000
+   *     terms, which happens only outside the range of validity documented on the class
    */
   public static double log2F1(double a, double b, double c, double z) {
     Checks.requireArgument(a >= 0 && a < Double.POSITIVE_INFINITY, "a must be non-negative and finite: %s", a);
@@ -169,6 +188,10 @@ public final class Hypergeometric {
         return nearOne;
       }
     }
+    double integral = logEulerIntegral(a, b, c, log1mz);
+    if (!Double.isNaN(integral)) {
+      return integral;
+    }
     series = euler ? logSeries(c - a, c - b, c, z, SERIES_LIMIT) : Double.NaN;
     if (euler && series == CANCELLED) {
       euler = false;
@@ -182,6 +205,24 @@ public final class Hypergeometric {
           "2F1(%s, %s; %s; %s) must converge within %d terms", a, b, c, z, SERIES_LIMIT));
     }
     return prefactor + series;
+  }
+
+  /**
+   * ln 2F1 from Euler's integral, 2F1(a, b; c; z) B(b, c - b) = integral from 0 to 1 of t^(b-1)
+   * (1-t)^(c-b-1) (1 - z t)^-a dt, by {@link EulerIntegral} (mu = b, nu = c - a, kappa = a), for
+   * c &gt; b &gt; 0 and c &gt;= a, or with a and b exchanged; NaN where neither applies. Of two valid
+   * choices the one whose integrand's slower tail decays faster, the larger min(mu, c - mu), is taken.
+   */
+  private static double logEulerIntegral(double a, double b, double c, double log1mz) {
+    boolean viaB = b > 0 && b < c && c >= a;
+    boolean viaA = a > 0 && a < c && c >= b;
+    if (!viaB && !viaA) {
+      return Double.NaN;
+    }
+    boolean useB = viaB && (!viaA || Math.min(b, c - b) >= Math.min(a, c - a));
+    double mu = useB ? b : a;
+    double other = useB ? a : b;
+    return EulerIntegral.log(mu, c - other, other, log1mz) - LogBeta.value(mu, c - mu);
   }
 
   /**
@@ -283,7 +324,7 @@ public final class Hypergeometric {
     double absoluteSum2 = 0;
     double logScale = 0;
     boolean converged = false;
-    for (int k = 0; k < SERIES_LIMIT; k++) {
+    for (int k = 0; k < CONNECTION_BUDGET; k++) {
       double term = g * ell * expm1OverX(e * ell);
       sum2 += term;
       absoluteSum2 += Math.abs(term);

@@ -10,22 +10,38 @@ import java.util.Arrays;
  * modified.
  */
 public final class Minimum {
+  /** Why the search stopped. */
+  public enum Stop {
+    /** The gradient of the free coordinates met the tolerance (or nearly did, at machine precision). */
+    CONVERGED,
+    /** The line search found no decrease while the gradient was still large. */
+    STALLED,
+    /** The iteration limit was reached. */
+    ITERATION_LIMIT,
+    /** The objective could not be evaluated at the starting point. */
+    INFEASIBLE_START
+  }
+
   private final double[] point;
   private final double value;
   private final double[] gradient;
+  private final boolean[] atBound;
+  private final double gradientNorm;
   private final int iterations;
   private final int evaluations;
-  private final boolean converged;
+  private final Stop stop;
   private final String status;
 
-  Minimum(double[] point, double value, double[] gradient, int iterations, int evaluations,
-      boolean converged, String status) {
+  Minimum(double[] point, double value, double[] gradient, boolean[] atBound, double gradientNorm, int iterations,
+      int evaluations, Stop stop, String status) {
     this.point = point.clone();
     this.value = value;
     this.gradient = gradient.clone();
+    this.atBound = atBound.clone();
+    this.gradientNorm = gradientNorm;
     this.iterations = iterations;
     this.evaluations = evaluations;
-    this.converged = converged;
+    this.stop = stop;
     this.status = status;
   }
 
@@ -39,7 +55,7 @@ public final class Minimum {
   }
 
   /**
-   * Returns the function's value at {@link #point()}.
+   * Returns the function's value at {@link #point()}: infinite if the start could not be evaluated.
    *
    * @return the value
    */
@@ -57,16 +73,22 @@ public final class Minimum {
   }
 
   /**
-   * Returns the largest absolute component of the gradient at {@link #point()}.
+   * Returns, for each coordinate, whether it lies on a bound of the box at {@link #point()}.
    *
-   * @return the infinity norm of the gradient
+   * @return a copy of the flags
+   */
+  public boolean[] atBound() {
+    return atBound.clone();
+  }
+
+  /**
+   * Returns the largest absolute component of the gradient at {@link #point()} over the coordinates that
+   * are free to move: a coordinate on a bound whose gradient pushes it outwards is held there and left out.
+   *
+   * @return the infinity norm of the projected gradient
    */
   public double gradientNorm() {
-    double norm = 0;
-    for (double g : gradient) {
-      norm = Math.max(norm, Math.abs(g));
-    }
-    return norm;
+    return gradientNorm;
   }
 
   /**
@@ -88,12 +110,21 @@ public final class Minimum {
   }
 
   /**
+   * Returns why the search stopped.
+   *
+   * @return the reason
+   */
+  public Stop stop() {
+    return stop;
+  }
+
+  /**
    * Returns whether a convergence criterion was met.
    *
-   * @return {@code true} if the gradient became small enough
+   * @return {@code true} if the projected gradient became small enough
    */
   public boolean converged() {
-    return converged;
+    return stop == Stop.CONVERGED;
   }
 
   /**
@@ -108,6 +139,7 @@ public final class Minimum {
   @Override
   public String toString() {
     return "Minimum[point=" + Arrays.toString(point) + ", value=" + value + ", gradientNorm=" + gradientNorm()
-        + ", iterations=" + iterations + ", evaluations=" + evaluations + ", " + status + "]";
+        + ", atBound=" + Arrays.toString(atBound) + ", iterations=" + iterations + ", evaluations=" + evaluations
+        + ", " + stop + ": " + status + "]";
   }
 }

@@ -110,7 +110,7 @@ final class CdnowEndToEndTest {
       CustomerSummaries summaries = Cdnow.summaries();
       ModelFit<TransactionModel> fit =
           TransactionModelFamily.parse(name).fit(WeightedSummaries.from(summaries), FitOptions.defaults());
-      assertTrue(fit.diagnostics().converged(), fit.diagnostics()::status);
+      assertTrue(fit.diagnostics().converged(), fit.diagnostics()::toString);
       return HoldoutReport.of(fit.model(), summaries);
     });
   }

@@ -112,7 +112,8 @@ final class FittingTest {
     ModelFit<BgNbdModel> fit = BgNbdModel.fit(Cdnow.weighted(), FitOptions.defaults().withMaxIterations(2));
     assertAll(
         () -> assertEquals(false, fit.diagnostics().converged()),
-        () -> assertEquals("stopped: reached the iteration limit", fit.diagnostics().status()),
+        () -> assertEquals(FitStatus.ITERATION_LIMIT, fit.diagnostics().status()),
+        () -> assertEquals("stopped: reached the iteration limit", fit.diagnostics().message()),
         () -> assertEquals(1 + FitOptions.FALLBACK_STARTS, fit.diagnostics().starts()),
         () -> assertTrue(fit.diagnostics().warnings().get(0).contains("fallback start")));
   }

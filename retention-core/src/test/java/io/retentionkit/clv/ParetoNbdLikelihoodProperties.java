@@ -23,7 +23,7 @@ final class ParetoNbdLikelihoodProperties {
   void onePassValueAndGradientMatchTheHypergeometricLikelihood(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     double[] gradient = new double[4];
-    double[] scratch = new double[8];
+    double[] scratch = new double[10];
     for (int i = 0; i < 50; i++) {
       double r = logUniform(random, -1.5, 1);
       // alpha and beta from equal to five orders of magnitude apart, either way round
@@ -48,6 +48,49 @@ final class ParetoNbdLikelihoodProperties {
             - (shifted(theta, j, 2 * h, x, tx, age) - shifted(theta, j, -2 * h, x, tx, age))) / (12 * h);
         // ln 2F1 close to 1 is good to about 1e-11 (see Hypergeometric), which bounds the difference quotient.
         double tolerance = 1e-7 * Math.max(1, Math.abs(numeric)) + 1e-10 * Math.max(1, Math.abs(expected)) / h;
+        assertEquals(numeric, gradient[j], tolerance, where + " d/d" + j);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.retentionkit.testing.Seeds#of")
+  void quadratureValueAndGradientMatchTheHypergeometricLikelihoodTowardsTheLimits(long seed) {
+    // alpha and beta up to a million apart, and s and beta growing together (the limit without
+    // heterogeneity in dropout), where the one-pass series gives way to Euler's integral by quadrature.
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] gradient = new double[4];
+    double[] scratch = new double[10];
+    for (int i = 0; i < 25; i++) {
+      double r = logUniform(random, -1, 1);
+      double alpha = logUniform(random, -1, 2);
+      double s = logUniform(random, -1, 6);
+      double beta = random.nextBoolean() ? s / logUniform(random, -3, 0) : alpha * logUniform(random, 2.5, 6);
+      boolean swap = random.nextInt(4) == 0; // alpha the larger one
+      if (swap) {
+        double t = alpha;
+        alpha = beta;
+        beta = t;
+      }
+      int x = random.nextInt(3) == 0 ? 0 : (int) logUniform(random, 0, 2.5);
+      double age = logUniform(random, 0, 2);
+      double tx = x == 0 ? 0 : age * random.nextDouble();
+      String where = String.format("seed %d: r %s alpha %s s %s beta %s x %d t_x %s T %s",
+          seed, r, alpha, s, beta, x, tx, age);
+      double value = ParetoNbdLikelihood.valueAndGradient(r, alpha, s, beta, x,
+          ParetoNbdLikelihood.logPochhammer(r, x), ParetoNbdLikelihood.digammaDifference(r, x), tx, age,
+          gradient, scratch);
+      double expected = ParetoNbdLikelihood.logLikelihood(r, alpha, s, beta, x, tx, age);
+      // Both sides add terms as large as s ln beta (1e7 here), and the 2F1 of the reference is good to about
+      // 1e-11 next to 1 (see Hypergeometric); ParetoNbdLikelihoodTest checks the one-pass value at 1e-13.
+      double scale = Math.max(1, Math.abs(r * Math.log(alpha)) + Math.abs(s * Math.log(beta)) + Math.abs(expected));
+      assertEquals(expected, value, 1e-11 * scale, where);
+      double[] theta = {r, alpha, s, beta};
+      for (int j = 0; j < 4; j++) {
+        double h = 1e-4 * theta[j];
+        double numeric = (8 * (shifted(theta, j, h, x, tx, age) - shifted(theta, j, -h, x, tx, age))
+            - (shifted(theta, j, 2 * h, x, tx, age) - shifted(theta, j, -2 * h, x, tx, age))) / (12 * h);
+        double tolerance = 1e-6 * Math.max(1, Math.abs(numeric)) + 1e-10 * scale / h;
         assertEquals(numeric, gradient[j], tolerance, where + " d/d" + j);
       }
     }

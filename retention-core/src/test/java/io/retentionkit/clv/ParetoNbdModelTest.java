@@ -45,7 +45,7 @@ final class ParetoNbdModelTest {
     ParetoNbdParameters fit = result.model().parameters();
     FitDiagnostics diagnostics = result.diagnostics();
     Map<String, Double> se = diagnostics.standardErrors();
-    assertTrue(diagnostics.converged(), diagnostics::status);
+    assertEquals(FitStatus.CONVERGED, diagnostics.status(), diagnostics::toString);
     assertAll(
         () -> assertEquals(0.55315, fit.r(), 1e-3 * 0.55315, "r"),
         () -> assertEquals(10.57633, fit.alpha(), 1e-3 * 10.57633, "alpha"),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ final class BfgsTest {
     assertAll(
         () -> assertTrue(m.converged(), m.toString()),
         () -> assertArrayEquals(new double[] {1, 1}, m.point(), 1e-8),
+        () -> assertArrayEquals(new boolean[] {false, false}, m.atBound()),
         () -> assertTrue(m.iterations() < 60, m.toString()));
   }
 
@@ -42,9 +44,85 @@ final class BfgsTest {
   }
 
   @Test
+  void backtracksFromEvaluationsThatThrow() {
+    // (x - 1)^2 whose evaluation fails beyond x = 2, as a special function without a value there would:
+    // the first trial step from -0.5 (to 2.5) throws, the search backtracks and converges.
+    int[] thrown = new int[1];
+    DifferentiableFunction fragile = (p, g) -> {
+      if (p[0] > 2) {
+        thrown[0]++;
+        throw new ArithmeticException("no value beyond 2");
+      }
+      g[0] = 2 * (p[0] - 1);
+      return (p[0] - 1) * (p[0] - 1);
+    };
+    Minimum m = new Bfgs(100, 1e-12).minimize(fragile, new double[] {-0.5});
+    assertAll(
+        () -> assertTrue(thrown[0] > 0, "the search never stepped beyond 2"),
+        () -> assertTrue(m.converged(), m.toString()),
+        () -> assertEquals(1, m.point()[0], 1e-12));
+  }
+
+  @Test
   void reportsAnUnusableStart() {
-    Minimum m = new Bfgs(10, 1e-8).minimize((p, g) -> Double.NaN, new double[] {0});
-    assertFalse(m.converged());
-    assertEquals("the objective is not finite at the starting point", m.status());
+    Minimum nan = new Bfgs(10, 1e-8).minimize((p, g) -> Double.NaN, new double[] {0});
+    Minimum throwing = new Bfgs(10, 1e-8).minimize((p, g) -> {
+      throw new ArithmeticException("no value anywhere");
+    }, new double[] {0});
+    for (Minimum m : new Minimum[] {nan, throwing}) {
+      assertAll(
+          () -> assertFalse(m.converged()),
+          () -> assertEquals(Minimum.Stop.INFEASIBLE_START, m.stop()),
+          () -> assertEquals("the objective cannot be evaluated at the starting point", m.status()),
+          () -> assertEquals(1, m.evaluations()));
+    }
+  }
+
+  @Test
+  void holdsACoordinateOnTheBoundItIsPushedAgainst() {
+    // Rosenbrock's minimum (1, 1) is outside the box x <= 0.5: the constrained minimum is (0.5, 0.25),
+    // where the gradient in x pushes outwards and the gradient in y vanishes.
+    double[] lower = {-5, -5};
+    double[] upper = {0.5, 5};
+    Minimum m = new Bfgs(200, 1e-10).minimize(ROSENBROCK, new double[] {-1.2, 1}, lower, upper);
+    assertAll(
+        () -> assertTrue(m.converged(), m.toString()),
+        () -> assertArrayEquals(new double[] {0.5, 0.25}, m.point(), 1e-9),
+        () -> assertArrayEquals(new boolean[] {true, false}, m.atBound()),
+        () -> assertTrue(m.gradient()[0] < -0.5, m.toString()),
+        () -> assertTrue(m.gradientNorm() <= 1e-10, m.toString()));
+  }
+
+  @Test
+  void followsADivergingDirectionToTheBox() {
+    // e^-x decreases for ever: the minimum in [0, 20] is at the bound, reached in steps of about 1 (the
+    // quasi-Newton step of e^-x), as the log-likelihood of a model running to its limit does.
+    DifferentiableFunction falling = (p, g) -> {
+      g[0] = -Math.exp(-p[0]);
+      return Math.exp(-p[0]);
+    };
+    Minimum m = new Bfgs(100, 1e-12).minimize(falling, new double[] {0}, new double[] {0}, new double[] {20});
+    assertAll(
+        () -> assertTrue(m.converged(), m.toString()),
+        () -> assertEquals(20, m.point()[0]),
+        () -> assertArrayEquals(new boolean[] {true}, m.atBound()),
+        () -> assertTrue(m.iterations() < 40, m.toString()));
+  }
+
+  @Test
+  void movesAStartOutsideTheBoxOntoIt() {
+    Minimum m = new Bfgs(100, 1e-10).minimize(ROSENBROCK, new double[] {9, 9}, new double[] {-2, -2},
+        new double[] {2, 2});
+    assertTrue(m.converged(), m.toString());
+    assertArrayEquals(new double[] {1, 1}, m.point(), 1e-8);
+  }
+
+  @Test
+  void rejectsInconsistentBounds() {
+    Bfgs bfgs = new Bfgs(10, 1e-8);
+    assertEquals("lower bound must not exceed upper bound: 1.0 > 0.0",
+        assertThrows(IllegalArgumentException.class,
+            () -> bfgs.minimize(ROSENBROCK, new double[] {0, 0}, new double[] {1, 0}, new double[] {0, 1}))
+            .getMessage());
   }
 }

@@ -117,6 +117,26 @@ final class HypergeometricTest {
     assertEquals(expected, Hypergeometric.log2F1(a, b, c, z), 1e-11 * Math.max(1, Math.abs(expected)));
   }
 
+  /**
+   * The Pareto/NBD likelihood's 2F1(A, e; A + 1; z) as s and beta grow together (A = r + s + x, e = r + x,
+   * z = 1 - (alpha + t)/(beta + t)), and large parameters next to 1 in general, where the series would need
+   * millions of terms and the 1 - z transformation cancels (Euler's integral by quadrature takes over):
+   * mpmath 1.3.0 {@code log(hyp2f1(a, b, c, z))} at 40 significant digits of the exact doubles.
+   */
+  @ParameterizedTest(name = "ln 2F1({0}, {1}; {2}; {3}) = {4}")
+  @CsvSource({
+    "15000.6, 3.5, 15001.6, 0.9999, 31.162981501560072769",
+    "749079.5, 2.5, 749080.5, 0.9999975, 31.5136127037437071416",
+    "749126.5, 50.5, 749127.5, 0.9999964, 630.032185064816969008",
+    "10000000.0, 1.25, 10000001.0, 0.9999999, 19.5229995943355432609",
+    "10000000.0, 20000.5, 10000001.0, 0.9999999, 322360.068565064005101",
+    "2000.5, 1999.5, 4100.0, 0.999999999, 2439.83958626433983523",
+    "300000.0, 7.25, 300001.0, 0.99999, 82.30716744085895247",
+  })
+  void matchesHighPrecisionValuesForLargeParametersNearOne(double a, double b, double c, double z, double expected) {
+    assertEquals(expected, Hypergeometric.log2F1(a, b, c, z), 1e-13 * Math.max(1, Math.abs(expected)));
+  }
+
   @Test
   void isContinuousAcrossAnIntegerGap() {
     // c - a - b crosses 0, 1 and 2 (s = 1 in the Pareto/NBD terms): no 1/e cancellation may show.

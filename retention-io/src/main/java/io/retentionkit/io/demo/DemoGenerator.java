@@ -27,8 +27,22 @@ import java.util.Optional;
 final class DemoGenerator {
   private static final double ARRIVALS_PER_DAY = 2.6;
   private static final double GROWTH_PER_YEAR = 0.3;
-  private static final double MEAN_DAYS_BETWEEN_ORDERS = 75;
-  private static final double MEAN_LAPSE = 0.28;
+  /** The mean purchase rate is one order in this many days, before the channel's and code's multipliers. */
+  private static final double DAYS_PER_ORDER = 60;
+  /** The shape of the gamma distribution of purchase rates: below 1, a few customers order very often. */
+  private static final double PURCHASE_RATE_SHAPE = 0.8;
+  /** The lapse probability after each order is beta(LAPSE_A, LAPSE_B) distributed, mean 0.28. */
+  private static final double LAPSE_A = 1.4;
+  private static final double LAPSE_B = 3.6;
+  /**
+   * Replenishers' gaps are gamma distributed with this shape (an Erlang distribution with two phases):
+   * more regular than the exponential gaps of other customers, not so regular that the count models,
+   * which assume exponential gaps, misread them.
+   */
+  private static final double REPLENISHMENT_REGULARITY = 2;
+  /** Extra units per line are Poisson with a customer's own mean, gamma distributed with this shape and mean. */
+  private static final double EXTRA_UNITS_SHAPE = 1.5;
+  private static final double EXTRA_UNITS_MEAN = 0.7;
   private static final double GUEST_SHARE = 0.25;
   private static final double ACCOUNT_AT_REPEAT_ORDER = 0.4;
   private static final double WELCOME_CODE_SHARE = 0.35;
@@ -103,14 +117,16 @@ final class DemoGenerator {
         : isBlackFridayWeekend(day) ? Optional.of(Discount.BLACK_FRIDAY)
         : channel.allowsGuests() && draws.chance(WELCOME_CODE_SHARE) ? Optional.of(Discount.WELCOME)
         : Optional.empty();
-    // Heterogeneity: each customer has their own purchase rate (log-normal) and lapse probability
-    // (logit-normal), shifted by channel and by the deal that brought them.
+    // Heterogeneity, as the "buy till you die" models assume it: each customer has their own purchase rate
+    // (gamma) and lapse probability (beta), shifted by channel and by the deal that brought them, and their
+    // own appetite (extra units per line), which makes their spend per order differ from others'.
     RepeatMultipliers shift = welcome.map(Discount::repeat).orElse(RepeatMultipliers.NONE).times(channel.repeat());
-    double meanGapDays = MEAN_DAYS_BETWEEN_ORDERS * StrictMath.exp(0.5 * draws.gaussian()) / shift.rate();
-    double logit = StrictMath.log(MEAN_LAPSE / (1 - MEAN_LAPSE)) + 0.6 * draws.gaussian();
-    double lapse = shift.lapse() / (1 + StrictMath.exp(-logit));
+    double rate = shift.rate() * draws.gamma(PURCHASE_RATE_SHAPE, 1 / DAYS_PER_ORDER);
+    double meanGapDays = 1 / rate;
+    double lapse = shift.lapse() * draws.beta(LAPSE_A, LAPSE_B);
+    double appetite = draws.gamma(EXTRA_UNITS_SHAPE, EXTRA_UNITS_MEAN);
 
-    List<Line> firstBasket = freeSample ? List.of(new Line(Product.SAMPLE, 1)) : firstBasket(day);
+    List<Line> firstBasket = freeSample ? List.of(new Line(Product.SAMPLE, 1)) : firstBasket(day, appetite);
     boolean replenisher = firstBasket.stream().anyMatch(line -> line.product().consumable());
     boolean drinksTea = firstBasket.stream().anyMatch(line -> line.product() == Product.TEA_100);
     Draft first = place(customer, day, channel.label(), firstBasket, welcome);
@@ -121,10 +137,7 @@ final class DemoGenerator {
 
     LocalDate date = day;
     while (!draws.chance(lapse)) {
-      double gap = replenisher
-          ? draws.exponential(meanGapDays / 4) + draws.exponential(meanGapDays / 4)
-              + draws.exponential(meanGapDays / 4) + draws.exponential(meanGapDays / 4)
-          : draws.exponential(meanGapDays);
+      double gap = replenisher ? draws.gamma(REPLENISHMENT_REGULARITY, meanGapDays) : draws.exponential(meanGapDays);
       date = date.plusDays(Math.max(1, Math.round(gap)));
       if (!date.isBefore(DemoShop.END)) {
         break;
@@ -132,7 +145,7 @@ final class DemoGenerator {
       if (customer.guest && draws.chance(ACCOUNT_AT_REPEAT_ORDER)) {
         customer.guest = false; // creates an account with the address they used as a guest
       }
-      List<Line> basket = replenisher ? replenishment(drinksTea) : browse(date);
+      List<Line> basket = replenisher ? replenishment(drinksTea, appetite) : browse(date);
       Optional<Discount> code = draws.chance(NEWSLETTER_CODE_SHARE) ? Optional.of(Discount.NEWSLETTER)
           : Optional.empty();
       place(customer, date, repeatChannel(channel), basket, code);
@@ -147,7 +160,12 @@ final class DemoGenerator {
     };
   }
 
-  private List<Line> firstBasket(LocalDate day) {
+  /** One unit plus a Poisson number of extra units with the customer's own mean. */
+  private int units(double appetite) {
+    return 1 + draws.poisson(appetite);
+  }
+
+  private List<Line> firstBasket(LocalDate day, double appetite) {
     List<Line> lines = new ArrayList<>();
     if (isGiftSeason(day) && draws.chance(0.3)) {
       lines.add(new Line(Product.GIFT_BOX, 1));
@@ -155,7 +173,7 @@ final class DemoGenerator {
         lines.add(new Line(Product.MUG, 1));
       }
     } else if (draws.chance(0.6)) {
-      lines.add(new Line(draws.chance(0.7) ? Product.BEANS_250 : Product.TEA_100, draws.between(1, 2)));
+      lines.add(new Line(draws.chance(0.7) ? Product.BEANS_250 : Product.TEA_100, units(appetite)));
       if (draws.chance(0.3)) {
         lines.add(new Line(Product.FILTERS_100, 1));
       }
@@ -169,14 +187,14 @@ final class DemoGenerator {
     return lines;
   }
 
-  private List<Line> replenishment(boolean drinksTea) {
+  private List<Line> replenishment(boolean drinksTea, double appetite) {
     List<Line> lines = new ArrayList<>();
     if (drinksTea) {
-      lines.add(new Line(Product.TEA_100, draws.between(1, 3)));
+      lines.add(new Line(Product.TEA_100, units(appetite)));
     } else if (draws.chance(0.25)) {
-      lines.add(new Line(Product.BEANS_1KG, 1));
+      lines.add(new Line(Product.BEANS_1KG, units(appetite / 2)));
     } else {
-      lines.add(new Line(Product.BEANS_250, draws.between(1, 3)));
+      lines.add(new Line(Product.BEANS_250, units(appetite)));
     }
     if (draws.chance(0.25)) {
       lines.add(new Line(Product.FILTERS_100, 1));

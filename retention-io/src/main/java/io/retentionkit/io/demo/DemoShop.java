@@ -33,19 +33,26 @@ import java.util.List;
  *       seekers repeat less: {@code WELCOME10} buyers order 0.7 times as often and lapse 1.35 times as
  *       readily, {@code BLACKFRIDAY25} buyers 0.6 and 1.5 times. One repeat order in ten uses
  *       {@code NEWSLETTER5} (5 % off).
- *   <li><b>Repeat behaviour</b> ("buy till you die"). Each customer has their own mean time between orders,
- *       75 days × a log-normal factor (σ = 0.5) divided by their channel's and code's rate multipliers, and
- *       their own chance to lapse after each order, logit-normal around 28 % (σ = 0.6 on the logit scale)
- *       times their multipliers, capped at 95 %. After each order they lapse with that chance; otherwise
- *       they order again after a gap, rounded to whole days (at least one), unless that falls after the
- *       history. A first order refunded in full multiplies the chance to lapse by 1.6.
+ *   <li><b>Repeat behaviour</b> ("buy till you die", drawn the way the CLV models assume it). Each customer
+ *       has their own purchase rate, gamma distributed with shape 0.8 and a mean of one order in 60 days
+ *       (so a few customers order very often and many seldom), times their channel's and code's rate
+ *       multipliers; and their own chance to lapse after each order, beta(1.4, 3.6) distributed (mean 28 %)
+ *       times their multipliers, capped at 95 %. After each order, the first included, they lapse with that
+ *       chance; otherwise they order again after a gap, rounded to whole days (at least one), unless that
+ *       falls after the history. A first order refunded in full multiplies the chance to lapse by 1.6.
+ *       Rates and lapse probabilities are independent of each other but for the multipliers, which make
+ *       deal seekers and marketplace buyers both slower and quicker to lapse.
  *   <li><b>Products and replenishment.</b> SKUs: {@code BEANS-250} (EUR 8.50), {@code BEANS-1KG} (29.00),
  *       {@code TEA-100} (7.00), {@code FILTERS-100} (4.50) are consumables; {@code MUG} (12.00),
  *       {@code GRINDER} (89.00), {@code KETTLE} (49.00), {@code GIFT-BOX} (35.00) are not. A first order is
  *       a gift box in 30 % of gift-season orders, else consumables (beans or tea, 60 %) or an appliance or
  *       mug (40 %). Customers whose first order holds a consumable <em>replenish</em>: their repeat orders
- *       are more of the same and their gaps are regular (Erlang with four phases, same mean) rather than
- *       exponential. 3 % of new customers start with a free {@code SAMPLE} (a zero-value order).
+ *       are more of the same and their gaps are more regular (gamma with shape 2, an Erlang distribution
+ *       with two phases, same mean) than the exponential gaps of others. Each customer has an appetite:
+ *       their beans and tea lines hold one unit plus a Poisson number with their own mean, gamma
+ *       distributed with shape 1.5 and mean 0.7 (half of it for 1 kg bags), so customers' order values
+ *       differ as the spend model assumes. 3 % of new customers start with a free {@code SAMPLE} (a
+ *       zero-value order).
  *   <li><b>Totals.</b> The sum of the lines (price × quantity), minus the code's discount (rounded to the
  *       cent), plus EUR 4.95 shipping below EUR 35.00 (samples ship free). Line amounts are before
  *       discount.
@@ -61,6 +68,12 @@ import java.util.List;
  *       joins them into one customer. Addresses are {@code customer<number>@example.com}.
  *   <li><b>Numbering.</b> Orders are sorted by the instant they were placed and numbered from 100001.
  * </ol>
+ *
+ * <p>The purchase and lapse processes are close enough to the assumptions of the "buy till you die"
+ * models that BG/NBD, Pareto/NBD, MBG/NBD and Gamma-Gamma all find an interior maximum with standard
+ * errors on the demo, and predict its second half of 2024 within 10 %; the replenishers' regular gaps,
+ * the multipliers shared by rate and lapse, and the refunds and cancellations are the departures from
+ * them that a real shop shows too. Do not read the demo's fitted parameters as those of any real shop.
  *
  * <p>This class is a holder of constants and of one immutable, thread-safe list; it cannot be instantiated.
  *

@@ -40,6 +40,41 @@ final class Draws {
     return -mean * StrictMath.log(1.0 - random.nextDouble());
   }
 
+  /**
+   * Returns a gamma draw with the given shape and mean, by Marsaglia and Tsang's method (2000, "A simple
+   * method for generating gamma variables", ACM TOMS 26(3)); a shape below 1 is boosted to shape + 1 and
+   * scaled by U^(1/shape).
+   */
+  double gamma(double shape, double mean) {
+    double scale = mean / shape;
+    if (shape < 1) {
+      double u = 1.0 - random.nextDouble(); // in (0, 1], so the power is finite and positive
+      return gamma(shape + 1, (shape + 1) * scale) * StrictMath.pow(u, 1 / shape);
+    }
+    double d = shape - 1.0 / 3;
+    double c = 1 / StrictMath.sqrt(9 * d);
+    while (true) {
+      double x = gaussian();
+      double v = 1 + c * x;
+      if (v <= 0) {
+        continue;
+      }
+      v = v * v * v;
+      double u = random.nextDouble();
+      if (u < 1 - 0.0331 * x * x * x * x
+          || (u > 0 && StrictMath.log(u) < 0.5 * x * x + d * (1 - v + StrictMath.log(v)))) {
+        return d * v * scale;
+      }
+    }
+  }
+
+  /** Returns a beta(a, b) draw, as X / (X + Y) of two gamma draws with shapes a and b. */
+  double beta(double a, double b) {
+    double x = gamma(a, a);
+    double y = gamma(b, b);
+    return x / (x + y);
+  }
+
   /** Returns a Poisson draw with the given (small) mean, by Knuth's multiplication method. */
   int poisson(double mean) {
     double limit = StrictMath.exp(-mean);

@@ -41,8 +41,10 @@ import java.util.OptionalDouble;
  *   <li>{@code model}: the transaction model's short name ({@code bgnbd}, {@code pnbd}, {@code mbgnbd},
  *       {@code bgbb}); {@code parameters}: its estimates by name, in the literature's order (α and β are
  *       rates per {@code summaries.timeUnit}); {@code logLikelihood} (ℓ at the estimates, without any
- *       penalty); {@code converged}; {@code standardErrors} by name (empty when the Hessian is not
- *       invertible; a warning says why); {@code customers}, the customers fitted on.
+ *       penalty; {@code null} when the fit failed numerically); {@code converged} (a maximum was found,
+ *       inside the parameters' search range or on its edge); {@code standardErrors} by name (a parameter
+ *       without one is in {@code diagnostics.unavailableStandardErrors} with the reason); {@code customers},
+ *       the customers fitted on.
  *   <li>{@code spend}: the Gamma-Gamma fit, or {@code null} when spend was not modelled: {@code model}
  *       ({@code gamma-gamma}), {@code p}, {@code q}, {@code gamma} (γ in major units of the currency),
  *       {@code logLikelihood}, {@code converged}, {@code standardErrors}, {@code customers} (the repeat
@@ -61,9 +63,12 @@ import java.util.OptionalDouble;
  *       over calibration and holdout ({@code timeUnit}, {@code start}, {@code calibrationEnd} and
  *       {@code periods}, each with {@code period} from 1, {@code lastDay}, {@code holdout} (whether it ends
  *       after the calibration end), {@code actualCumulative} and {@code expectedCumulative}).
- *   <li>{@code diagnostics} of the transaction model's fit: {@code status}, {@code iterations},
- *       {@code evaluations}, {@code starts}, {@code gradientNorm} and {@code warnings} (an array of
- *       sentences; empty when all is well).
+ *   <li>{@code diagnostics} of the transaction model's fit: {@code status} (a
+ *       {@link io.retentionkit.clv.FitStatus} name: {@code CONVERGED}, {@code BOUNDARY} for a maximum on
+ *       the edge of the search range, {@code ITERATION_LIMIT}, {@code STALLED} or {@code NUMERICAL_FAILURE}),
+ *       {@code message} (the optimiser's words), {@code iterations}, {@code evaluations}, {@code starts},
+ *       {@code gradientNorm}, {@code parametersAtBound} (names), {@code unavailableStandardErrors} (the
+ *       reason by parameter name) and {@code warnings} (an array of sentences; empty when all is well).
  *   <li>{@code summaries}, what the models were fitted on: {@code timeUnit} ({@code DAY} ... {@code YEAR}),
  *       {@code mergeUnit} (the calendar period within which a customer's orders are one transaction),
  *       {@code firstPurchase} (the earliest), {@code calibrationEnd}, {@code observationEnd} and
@@ -287,12 +292,19 @@ public final class ClvJson {
 
   private static void diagnostics(Json json, FitDiagnostics diagnostics) {
     json.startObject("diagnostics")
-        .string("status", diagnostics.status())
+        .string("status", diagnostics.status().name())
+        .string("message", diagnostics.message())
         .number("iterations", diagnostics.iterations())
         .number("evaluations", diagnostics.evaluations())
         .number("starts", diagnostics.starts())
         .finite("gradientNorm", diagnostics.gradientNorm())
-        .startArray("warnings");
+        .startArray("parametersAtBound");
+    for (String name : diagnostics.parametersAtBound()) {
+      json.element(name);
+    }
+    json.endArray().startObject("unavailableStandardErrors");
+    diagnostics.unavailableStandardErrors().forEach(json::string);
+    json.endObject().startArray("warnings");
     for (String warning : diagnostics.warnings()) {
       json.element(warning);
     }

@@ -9,6 +9,7 @@ import io.retentionkit.clv.CustomerSummaries;
 import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.clv.FitDiagnostics;
+import io.retentionkit.clv.FitStatus;
 import io.retentionkit.clv.FrequencyBin;
 import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.clv.HoldoutReport;
@@ -155,7 +156,8 @@ public final class ClvText {
   }
 
   private static String outcome(FitDiagnostics diagnostics) {
-    return (diagnostics.converged() ? "Converged" : "Did NOT converge (" + diagnostics.status() + ")")
+    return (diagnostics.status() == FitStatus.BOUNDARY ? "Converged to the edge of the parameter space"
+            : diagnostics.converged() ? "Converged" : "Did NOT converge (" + diagnostics.message() + ")")
         + " after " + Texts.count(diagnostics.iterations()) + " iterations: log-likelihood "
         + finite(diagnostics.logLikelihood(), 2) + ", gradient norm " + scientific(diagnostics.gradientNorm());
   }

@@ -44,7 +44,10 @@ final class ClvJsonTest {
     assertEquals(fit.summaries().size(), json.get("customers").intValue());
     assertEquals(diagnostics.iterations(), json.at("/diagnostics/iterations").intValue());
     assertEquals(diagnostics.gradientNorm(), json.at("/diagnostics/gradientNorm").doubleValue());
-    assertEquals(diagnostics.status(), json.at("/diagnostics/status").textValue());
+    assertEquals(diagnostics.status().name(), json.at("/diagnostics/status").textValue());
+    assertEquals(diagnostics.message(), json.at("/diagnostics/message").textValue());
+    assertTrue(json.at("/diagnostics/parametersAtBound").isArray());
+    assertTrue(json.at("/diagnostics/unavailableStandardErrors").isObject());
     assertTrue(json.at("/diagnostics/warnings").isArray());
   }
 

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retentionkit.clv.FitDiagnostics;
+import io.retentionkit.clv.FitStatus;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.TransactionModel;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +37,13 @@ final class ClvTextTest {
   void saysPlainlyWhenAFitDidNotConverge() {
     ClvFit fit = Results.demoClvFit();
     FitDiagnostics converged = fit.transactions().diagnostics();
-    FitDiagnostics failed = new FitDiagnostics(false, "iteration limit reached", 500, 2000, 5,
-        converged.logLikelihood(), 0.5, converged.observations(), Map.of(), List.of("no start converged"));
+    Map<String, String> reasons = new LinkedHashMap<>();
+    for (String name : fit.transactions().model().parameters().names()) {
+      reasons.put(name, "the fit did not converge");
+    }
+    FitDiagnostics failed = new FitDiagnostics(FitStatus.ITERATION_LIMIT, "iteration limit reached", 500, 2000, 5,
+        converged.logLikelihood(), 0.5, converged.observations(), Map.of(), reasons, List.of(),
+        List.of("no start converged"));
     ClvFit notConverged = new ClvFit(fit.summaries(), new ModelFit<TransactionModel>(fit.transactions().model(), failed),
         Optional.empty(), Optional.empty());
 

@@ -31,9 +31,9 @@ final class MetricsTextTest {
         "order 6 after order 5", "repeat rate, first order refunded", "repeat rate, first order in channel app")) {
       assertTrue(text.contains("\n" + metric), metric);
     }
-    assertTrue(text.contains(String.format(Locale.ROOT, "%.1f%%  S = 1,154 active at the start, E = 1,929",
+    assertTrue(text.contains(String.format(Locale.ROOT, "%.1f%%  S = 1,160 active at the start, E = 1,875",
         summary.customerRetentionRate().value().getAsDouble() * 100)), text);
-    assertTrue(text.contains("In the window: 4,026 orders by 1,933 customers"), text);
+    assertTrue(text.contains("In the window: 4,380 orders by 1,875 customers"), text);
     assertFalse(text.contains("NaN"));
   }
 
