@@ -135,6 +135,24 @@ final class OrderLogTest {
   }
 
   @Test
+  void instantsGivenAsEpochSecondAndNanosecondBuildWhatInstantsBuild() {
+    Instant placed = Instant.parse("2024-03-01T23:59:59.5Z");
+    OrderLog withInstants = OrderLog.newBuilder(POLICY)
+        .order("ann", placed, 100).refund(40, placed.plusSeconds(3_600))
+        .order("bea", at(1), 200)
+        .order("ann", at(-1), 300).status(OrderStatus.CANCELLED)
+        .build();
+    OrderLog withNumbers = OrderLog.newBuilder(POLICY)
+        .order("ann", placed.getEpochSecond(), placed.getNano(), 100)
+        .refund(40, placed.getEpochSecond() + 3_600, placed.getNano())
+        .order("bea", at(1).getEpochSecond(), 0, 200)
+        .order("ann", at(-1).getEpochSecond(), 0, 300).status(OrderStatus.CANCELLED)
+        .build();
+    assertEquals(describe(withInstants), describe(withNumbers));
+    assertEquals(placed, withNumbers.placedAt(1));
+  }
+
+  @Test
   void internsManyAndNonLatinCustomerIds() {
     OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
     List<String> ids = new ArrayList<>();
@@ -257,6 +275,17 @@ final class OrderLogTest {
             "currency must be the reporting currency EUR when no converter is given: USD",
             () -> OrderLog.from(List.of(Order.of(OrderId.of("o1"), CustomerId.of("ann"), T0,
                 Money.ofMinor(1, Currency.getInstance("USD")))), POLICY)),
+        invalid(IllegalArgumentException.class, "order nanosecond must lie between 0 and 999999999: 1000000000 (order 0)",
+            () -> OrderLog.newBuilder(POLICY).order("ann", 0, 1_000_000_000, 1)),
+        invalid(IllegalArgumentException.class, "refund nanosecond must lie between 0 and 999999999: -1 (order 0)",
+            () -> OrderLog.newBuilder(POLICY).order("ann", 0, 0, 1).refund(1, 0, -1)),
+        invalid(IllegalArgumentException.class,
+            "order epoch second must lie between -31557014167219200 and 31556889864403199: 9223372036854775807 (order 0)",
+            () -> OrderLog.newBuilder(POLICY).order("ann", Long.MAX_VALUE, 0, 1)),
+        invalid(IllegalArgumentException.class,
+            "refund must not precede the order: refunded at 1970-01-01T00:00:09.999999999Z (order 0)",
+            () -> OrderLog.newBuilder(POLICY).order("ann", 10, 0, 5).refund(1, 9, 999_999_999)),
+        invalid(NullPointerException.class, "customer id", () -> OrderLog.newBuilder(POLICY).order(null, 0, 0, 1)),
         invalid(NullPointerException.class, "policy", () -> OrderLog.newBuilder(null)),
         invalid(NullPointerException.class, "placedAt", () -> OrderLog.newBuilder(POLICY).order("ann", null, 1)));
   }
