@@ -50,8 +50,8 @@ import java.util.RandomAccess;
  * more once {@link #customerInIdOrder} was used; a refund costs 24 bytes. {@link #arrayBytes()} reports
  * the total: 49.6 million synthetic orders of 10 million customers with three attributes take 1,105 MiB,
  * 23.4 bytes per order. While a log is built from rows that do not arrive customer by customer, it needs
- * 4 more bytes per order and room for one spare column; {@link #from} also keeps about 55 bytes per order
- * of converted values until the columns are filled.
+ * 4 more bytes per order and room for one spare column; {@link #from} also keeps about 30 bytes per order
+ * (customer ids, their hash codes and numbers, attribute values) until the columns are filled.
  *
  * <p>Immutable and thread-safe. Two logs are equal only if they are the same instance.
  *

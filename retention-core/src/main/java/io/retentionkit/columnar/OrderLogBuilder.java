@@ -196,6 +196,31 @@ final class OrderLogBuilder {
     return row;
   }
 
+  /**
+   * Appends row {@code size}, whose day, time of day, amount and flags {@link OrderImport} has already
+   * written into the columns (within the {@linkplain #ensureCapacity capacity}, from several threads),
+   * for the customer with index {@code customerIndex}; returns the row's index.
+   *
+   * @param newCustomer whether this is the customer's first row
+   */
+  int appendWrittenRow(int customerIndex, boolean newCustomer) {
+    requireState(!built && size < capacity, "rows must be written within the capacity of an unbuilt log");
+    int row = size++;
+    customer[row] = customerIndex;
+    firstDay = Math.min(firstDay, day[row]);
+    lastDay = Math.max(lastDay, day[row]);
+    trackGrouping(row, customerIndex, newCustomer);
+    return row;
+  }
+
+  /** Sets the nanoseconds of row {@code row}, within the capacity, before it is appended; one thread only. */
+  void writeNano(int row, int nanos) {
+    if (nano == null) {
+      nano = new int[capacity];
+    }
+    nano[row] = nanos;
+  }
+
   /** Appends a row but for its customer and returns its index. */
   private int writeRow(int localDay, long epochSecond, int nanos, long gross, int rowFlags) {
     requireState(!built, "order log must be built only once");

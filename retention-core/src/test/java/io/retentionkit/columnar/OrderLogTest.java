@@ -118,6 +118,21 @@ final class OrderLogTest {
   }
 
   @Test
+  void aLogOfManyOrdersWithWideAmountsAndFractionsOfASecondHoldsWhatTheBuilderHolds() {
+    // Three import chunks: a wide amount in the second and the first fraction of a second in the third.
+    List<Order> orders = new ArrayList<>();
+    OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
+    for (int i = 0; i < 40_000; i++) {
+      long total = i == 20_000 ? 10_000_000_000L : i;
+      Instant placed = at(i).plusNanos(i >= 30_000 && i % 3 == 0 ? i : 0);
+      String customer = "C" + (i * 7_919L) % 9_000;
+      orders.add(order("o" + i, customer, placed, total).build());
+      builder.order(customer, placed, total);
+    }
+    assertEquals(describe(builder.build()), describe(OrderLog.from(orders, POLICY)));
+  }
+
+  @Test
   void breaksTiesBetweenOrdersPlacedAtOneInstantByOrderId() {
     List<Order> orders = List.of(order("b", "ann", at(1), 2).build(), order("a", "ann", at(1), 1).build());
     OrderLog log = OrderLog.from(orders, POLICY);
