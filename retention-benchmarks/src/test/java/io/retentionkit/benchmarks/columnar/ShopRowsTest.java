@@ -1,6 +1,7 @@
 package io.retentionkit.benchmarks.columnar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retentionkit.columnar.OrderAttribute;
@@ -10,6 +11,7 @@ import io.retentionkit.model.Order;
 import io.retentionkit.model.QualifyingOrders;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,6 +31,17 @@ final class ShopRowsTest {
       assertTrue(customers < 40 || fromRows.refundCount() > 0, "some orders are refunded");
       assertEquals(describe(fromOrders), describe(fromRows));
     }
+  }
+
+  @Test
+  void theOrdersCopiedInFileOrderEqualTheOrders() {
+    SyntheticShop shop = new SyntheticShop();
+    shop.orders = SyntheticShop.generate(300);
+    OrderLogBuildBenchmark.Orders copied = new OrderLogBuildBenchmark.Orders();
+    copied.allocation = "fileOrder";
+    copied.setUp(shop);
+    assertEquals(shop.orders, copied.orders);
+    assertNotSame(shop.orders.get(0).customerId().value(), copied.orders.get(0).customerId().value());
   }
 
   /** Every customer in index order with every value of each of their orders and refunds. */
