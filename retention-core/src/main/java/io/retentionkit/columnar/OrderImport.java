@@ -188,6 +188,7 @@ final class OrderImport {
       newCustomer = new boolean[n];
       AnalysisPolicy policy = builder.policy;
       LocalDays localDays = new LocalDays(policy.zone());
+      LocalDays refundDays = new LocalDays(policy.zone()); // a refund may follow its order across a clock change
       int[] day = builder.day;
       int[] secondOfDay = builder.secondOfDay;
       byte[] flags = builder.flags;
@@ -230,7 +231,7 @@ final class OrderImport {
         flags[row] = (byte) OrderLogBuilder.flags(order.status(), qualifies, qualifiesUnrefunded, !orderRefunds.isEmpty());
         for (int r = 0; r < orderRefunds.size(); r++) {
           Instant refundedAt = orderRefunds.get(r).refundedAt();
-          int refundDay = OrderLogBuilder.checkedDay(localDays.epochDay(refundedAt), refundedAt, order.id());
+          int refundDay = OrderLogBuilder.checkedDay(refundDays.epochDay(refundedAt), refundedAt, order.id());
           addRefund(row, refundDay, refundedAt, converted ? policy.refundMinor(order, r) : 0);
         }
       }

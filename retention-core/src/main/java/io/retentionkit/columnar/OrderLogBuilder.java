@@ -35,8 +35,13 @@ final class OrderLogBuilder {
 
   final AnalysisPolicy policy;
   private final QualifyingOrders rule;
-  /** Places the primitive builder's instants; {@link OrderImport} has one per thread. */
+  /** Places the primitive builder's order instants; {@link OrderImport} has its own per chunk. */
   private final LocalDays localDays;
+  /**
+   * Places the primitive builder's refund instants: apart from the orders', whose span they would leave
+   * whenever a refund follows its order across a change of the clocks.
+   */
+  private final LocalDays refundDays;
   final StringIndex customerIds = new StringIndex();
   final StringIndex[] attributeValues = new StringIndex[ATTRIBUTES.length];
 
@@ -87,6 +92,7 @@ final class OrderLogBuilder {
     this.policy = requireNonNull(policy, "policy");
     this.rule = policy.qualifyingOrders();
     this.localDays = new LocalDays(policy.zone());
+    this.refundDays = new LocalDays(policy.zone());
     for (int i = 0; i < ATTRIBUTES.length; i++) {
       attributeValues[i] = new StringIndex();
       attributeCodes[i] = new CodeColumn(0);
@@ -109,8 +115,8 @@ final class OrderLogBuilder {
   }
 
   /** Returns the shop-local epoch day of the instant {@code second}, which must fit in an {@code int}. */
-  private int localDay(long second, int nanos, Object order) {
-    long epochDay = localDays.epochDay(second);
+  private int localDay(LocalDays days, long second, int nanos, Object order) {
+    long epochDay = days.epochDay(second);
     if (epochDay != (int) epochDay) {
       throw outOfRange(Instant.ofEpochSecond(second, nanos), order);
     }
@@ -178,22 +184,6 @@ final class OrderLogBuilder {
       pendingIds[i] = null; // the builder keeps no caller's strings
     }
     pending = 0;
-  }
-
-  /**
-   * Appends a row of the customer with index {@code customerIndex} in {@link #customerIds}, which the
-   * caller interned, and returns the row's index.
-   *
-   * @param newCustomer whether this is the customer's first row
-   * @param localDay the shop-local epoch day of the instant {@code epochSecond} and {@code nanos}
-   * @param rowFlags status and flags, as {@link OrderLog} encodes them
-   */
-  int appendRow(int customerIndex, boolean newCustomer, int localDay, long epochSecond, int nanos, long gross,
-      int rowFlags) {
-    int row = writeRow(localDay, epochSecond, nanos, gross, rowFlags);
-    customer[row] = customerIndex;
-    trackGrouping(row, customerIndex, newCustomer);
-    return row;
   }
 
   /**
@@ -306,7 +296,7 @@ final class OrderLogBuilder {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "order total must not be negative: %d (order %d)", totalMinor, size));
     }
-    int placedOn = localDay(epochSecond, nanos, size);
+    int placedOn = localDay(localDays, epochSecond, nanos, size);
     completeOpenOrder();
     appendRow(customerId, customerId.hashCode(), placedOn, epochSecond, nanos, totalMinor,
         OrderStatus.PAID.ordinal());
@@ -356,7 +346,7 @@ final class OrderLogBuilder {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "refunds must not exceed the total %d: %d refunded (order %d)", openTotal, refunded, row));
     }
-    int refundedOn = localDay(epochSecond, nanos, row);
+    int refundedOn = localDay(refundDays, epochSecond, nanos, row);
     openRefunded = refunded;
     appendRefund(row, refundedOn, epochSecond, nanos, amountMinor);
   }
