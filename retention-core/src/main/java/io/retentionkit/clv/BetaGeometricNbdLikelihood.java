@@ -22,7 +22,6 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * a time (ln(α+τ)) once per distinct time, so the per-row work is one exponential and one logarithm.
  */
 final class BetaGeometricNbdLikelihood implements LogLikelihood {
-  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
   private final WeightedSummaries data;
   private final boolean dropoutAtFirstPurchase;
 
@@ -33,7 +32,7 @@ final class BetaGeometricNbdLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return NAMES;
+    return BetaGeometricNbd.NAMES;
   }
 
   /** r = 1 and α matching the observed purchase rate r/α ≈ Σx / ΣT; a = b = 1 (uniform dropout). */

@@ -20,7 +20,6 @@ import org.apache.commons.numbers.gamma.LogBeta;
  * softmax-weighted mean of the terms' digamma gradients.
  */
 final class BgBbLikelihood implements LogLikelihood {
-  private static final List<String> NAMES = List.of("alpha", "beta", "gamma", "delta");
   private final WeightedSummaries data;
 
   /** Rows must hold whole numbers of opportunities; the model checks. */
@@ -30,7 +29,7 @@ final class BgBbLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return NAMES;
+    return BgBbParameters.NAMES;
   }
 
   /** Uniform transaction and dropout probabilities. */

@@ -18,7 +18,6 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * <p>The gamma and digamma terms depend on x alone and are computed once per distinct x.
  */
 final class GammaGammaLikelihood implements LogLikelihood {
-  private static final List<String> NAMES = List.of("p", "q", "gamma");
   private final int[] x;
   private final double[] mean;
   private final double[] logMean;
@@ -51,7 +50,7 @@ final class GammaGammaLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return NAMES;
+    return GammaGammaParameters.NAMES;
   }
 
   /** p = 1 and q = 2, with γ matching the population mean p γ / (q − 1) to the observed mean. */

@@ -1,6 +1,5 @@
 package io.retentionkit.clv;
 
-import static io.retentionkit.internal.Checks.requireArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
@@ -45,9 +44,11 @@ import java.util.Objects;
  */
 public final class MbgNbdModel implements TransactionModel {
   private final MbgNbdParameters parameters;
+  private final BetaGeometricNbd formulas;
 
   private MbgNbdModel(MbgNbdParameters parameters) {
     this.parameters = parameters;
+    this.formulas = new BetaGeometricNbd(parameters.r(), parameters.alpha(), parameters.a(), parameters.b(), true);
   }
 
   /**
@@ -84,11 +85,7 @@ public final class MbgNbdModel implements TransactionModel {
    *     {@code options} belong to another model
    */
   public static ModelFit<MbgNbdModel> fit(WeightedSummaries data, FitOptions options) {
-    requireNonNull(data, "data");
-    requireNonNull(options, "options");
-    BgNbdModel.requireRepeatBuyers(data, "MBG/NBD");
-    MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(new BetaGeometricNbdLikelihood(data, true),
-        options);
+    MaximumLikelihood.Estimate estimate = BetaGeometricNbd.fit(data, options, true, "MBG/NBD");
     double[] t = estimate.parameters();
     return new ModelFit<>(of(new MbgNbdParameters(t[0], t[1], t[2], t[3])), estimate.diagnostics());
   }
@@ -105,48 +102,32 @@ public final class MbgNbdModel implements TransactionModel {
 
   @Override
   public double logLikelihood(int x, double lastPurchaseTime, double age) {
-    SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
-    return new BetaGeometricNbdLikelihood(WeightedSummaries.of(new int[] {x}, new double[] {lastPurchaseTime},
-        new double[] {age}), true).value(parameters.values(), new double[4]);
+    return formulas.logLikelihood(x, lastPurchaseTime, age);
   }
 
   @Override
   public double logLikelihood(WeightedSummaries data) {
-    requireNonNull(data, "data");
-    return new BetaGeometricNbdLikelihood(data, true).value(parameters.values(), new double[4]);
+    return formulas.logLikelihood(data);
   }
 
   @Override
   public double probabilityAlive(int x, double lastPurchaseTime, double age) {
-    SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
-    double r = parameters.r();
-    double alpha = parameters.alpha();
-    double u = Math.log(parameters.a()) - Math.log(parameters.b() + x)
-        + (r + x) * (Math.log(alpha + age) - Math.log(alpha + lastPurchaseTime));
-    return LogSpace.logistic(-u);
+    return formulas.probabilityAlive(x, lastPurchaseTime, age);
   }
 
   @Override
   public double expectedTransactionsIfAlive(double horizon, int x, double age) {
-    SummaryChecks.requireHorizon(horizon);
-    SummaryChecks.requireCustomer(x, age);
-    return BetaGeometricMath.expected(parameters.r() + x, parameters.alpha() + age, parameters.a(),
-        parameters.b() + x + 1, horizon);
+    return formulas.expectedTransactionsIfAlive(horizon, x, age);
   }
 
   @Override
   public double expectedTransactions(double time) {
-    SummaryChecks.requireHorizon(time);
-    double a = parameters.a();
-    double b = parameters.b();
-    // Survive the dropout at the first purchase (probability b/(a+b)), then behave as BG/NBD with b+1.
-    return b / (a + b) * BetaGeometricMath.expected(parameters.r(), parameters.alpha(), a, b + 1, time);
+    return formulas.expectedTransactions(time);
   }
 
   @Override
   public double medianTimeToNextTransaction(int x, double age) {
-    SummaryChecks.requireCustomer(x, age);
-    return BetaGeometricMath.medianWait(parameters.r() + x, parameters.alpha() + age);
+    return formulas.medianTimeToNextTransaction(x, age);
   }
 
   /**
@@ -159,13 +140,7 @@ public final class MbgNbdModel implements TransactionModel {
    * @throws IllegalArgumentException if an argument is out of range
    */
   public double probabilityOfTransactions(int n, double time) {
-    requireArgument(n >= 0, "transactions must not be negative: %s", n);
-    SummaryChecks.requireHorizon(time);
-    double a = parameters.a();
-    double b = parameters.b();
-    double survivor = b / (a + b) * BetaGeometricMath.probability(n, parameters.r(), parameters.alpha(), a, b + 1,
-        time);
-    return n == 0 ? a / (a + b) + survivor : survivor;
+    return formulas.probabilityOfTransactions(n, time);
   }
 
   /**
@@ -180,12 +155,7 @@ public final class MbgNbdModel implements TransactionModel {
    * @throws IllegalArgumentException if an argument is out of range
    */
   public double probabilityOfTransactions(int n, double horizon, int x, double lastPurchaseTime, double age) {
-    requireArgument(n >= 0, "transactions must not be negative: %s", n);
-    SummaryChecks.requireHorizon(horizon);
-    double alive = probabilityAlive(x, lastPurchaseTime, age);
-    double ifAlive = BetaGeometricMath.probability(n, parameters.r() + x, parameters.alpha() + age,
-        parameters.a(), parameters.b() + x + 1, horizon);
-    return alive * ifAlive + (n == 0 ? 1 - alive : 0);
+    return formulas.probabilityOfTransactions(n, horizon, x, lastPurchaseTime, age);
   }
 
   @Override

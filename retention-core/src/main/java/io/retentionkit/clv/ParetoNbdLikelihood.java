@@ -44,7 +44,6 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * fit's.
  */
 final class ParetoNbdLikelihood implements LogLikelihood {
-  private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
   /** Terms of the one-pass series before the fallback. */
   private static final int SERIES_TERMS = 600;
   /** Relative size of the neglected tail. */
@@ -67,7 +66,7 @@ final class ParetoNbdLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return NAMES;
+    return ParetoNbdParameters.NAMES;
   }
 
   /**

@@ -15,7 +15,6 @@ import org.apache.commons.numbers.gamma.LogBeta;
  * </pre>
  */
 final class ShiftedBetaGeometricLikelihood implements LogLikelihood {
-  private static final List<String> NAMES = List.of("alpha", "beta");
   private final long[] active;
 
   ShiftedBetaGeometricLikelihood(long[] active) {
@@ -24,7 +23,7 @@ final class ShiftedBetaGeometricLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return NAMES;
+    return ShiftedBetaGeometricParameters.NAMES;
   }
 
   /** α = β = 1: churn probabilities uniform on [0, 1]. */
