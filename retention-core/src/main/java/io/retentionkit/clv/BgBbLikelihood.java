@@ -42,18 +42,17 @@ final class BgBbLikelihood implements LogLikelihood {
   public List<String> limits(double[] theta, boolean[] reached) {
     List<String> limits = new ArrayList<>();
     if (Limits.beta(reached, 0, 1)) {
-      limits.add("alpha and beta reached the upper end of their range: the data show (almost) no heterogeneity in "
-          + "transaction probabilities; every active customer transacts at each opportunity with the same "
-          + "probability alpha/(alpha+beta) = " + Limits.number(theta[0] / (theta[0] + theta[1])));
+      limits.add(Limits.noHeterogeneity("alpha and beta", "transaction probabilities")
+          + "every active customer transacts at each opportunity with the same probability alpha/(alpha+beta) = "
+          + Limits.number(theta[0] / (theta[0] + theta[1])));
     }
     if (Limits.beta(reached, 2, 3)) {
-      limits.add("gamma and delta reached the upper end of their range: the data show (almost) no heterogeneity in "
-          + "dropout; every customer drops out before each opportunity with the same probability "
-          + "gamma/(gamma+delta) = " + Limits.number(theta[2] / (theta[2] + theta[3])));
+      limits.add(Limits.noHeterogeneity("gamma and delta", "dropout")
+          + "every customer drops out before each opportunity with the same probability gamma/(gamma+delta) = "
+          + Limits.number(theta[2] / (theta[2] + theta[3])));
     }
     return limits;
   }
-
 
   @Override
   public double totalWeight() {

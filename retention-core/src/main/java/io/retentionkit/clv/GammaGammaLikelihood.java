@@ -67,8 +67,8 @@ final class GammaGammaLikelihood implements LogLikelihood {
   public List<String> limits(double[] theta, boolean[] reached) {
     List<String> limits = new ArrayList<>();
     if (Limits.gamma(theta, reached, 1, 2)) {
-      limits.add("q and gamma reached the upper end of their range: the data show (almost) no heterogeneity in "
-          + "customers' mean spend; every customer's transactions have the same expected value p gamma/q = "
+      limits.add(Limits.noHeterogeneity("q and gamma", "customers' mean spend")
+          + "every customer's transactions have the same expected value p gamma/q = "
           + Limits.number(theta[0] * theta[2] / theta[1]) + ", and the Gamma-Gamma model reduces to one gamma "
           + "distribution of transaction values with shape p");
     }
@@ -79,7 +79,6 @@ final class GammaGammaLikelihood implements LogLikelihood {
     }
     return limits;
   }
-
 
   @Override
   public double totalWeight() {

@@ -38,12 +38,11 @@ final class ShiftedBetaGeometricLikelihood implements LogLikelihood {
       return List.of();
     }
     double churn = theta[0] / (theta[0] + theta[1]);
-    return List.of("alpha and beta reached the upper end of their range: the data show (almost) no heterogeneity "
-        + "in churn; every customer churns each period with the same probability alpha/(alpha+beta) = "
+    return List.of(Limits.noHeterogeneity("alpha and beta", "churn")
+        + "every customer churns each period with the same probability alpha/(alpha+beta) = "
         + Limits.number(churn) + ", and the shifted-beta-geometric model reduces to the geometric model, a "
         + "constant retention rate of " + Limits.number(1 - churn));
   }
-
 
   @Override
   public double totalWeight() {
