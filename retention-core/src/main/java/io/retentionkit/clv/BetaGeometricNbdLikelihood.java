@@ -32,7 +32,7 @@ final class BetaGeometricNbdLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return BetaGeometricNbd.NAMES;
+    return BetaGeometricNbdModel.NAMES;
   }
 
   /** r = 1 and α matching the observed purchase rate r/α ≈ Σx / ΣT; a = b = 1 (uniform dropout). */

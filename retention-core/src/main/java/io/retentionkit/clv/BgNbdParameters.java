@@ -29,7 +29,7 @@ public record BgNbdParameters(double r, double alpha, double a, double b) implem
    * @throws IllegalArgumentException if a component is not positive and finite
    */
   public BgNbdParameters {
-    BetaGeometricNbd.requireParameters(r, alpha, a, b);
+    BetaGeometricNbdModel.requireParameters(r, alpha, a, b);
   }
 
   /**
@@ -39,7 +39,7 @@ public record BgNbdParameters(double r, double alpha, double a, double b) implem
    */
   @Override
   public List<String> names() {
-    return BetaGeometricNbd.NAMES;
+    return BetaGeometricNbdModel.NAMES;
   }
 
   /**

@@ -42,13 +42,12 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class MbgNbdModel implements TransactionModel {
+public final class MbgNbdModel extends BetaGeometricNbdModel {
   private final MbgNbdParameters parameters;
-  private final BetaGeometricNbd formulas;
 
   private MbgNbdModel(MbgNbdParameters parameters) {
+    super(parameters.r(), parameters.alpha(), parameters.a(), parameters.b(), true);
     this.parameters = parameters;
-    this.formulas = new BetaGeometricNbd(parameters.r(), parameters.alpha(), parameters.a(), parameters.b(), true);
   }
 
   /**
@@ -85,7 +84,7 @@ public final class MbgNbdModel implements TransactionModel {
    *     {@code options} belong to another model
    */
   public static ModelFit<MbgNbdModel> fit(WeightedSummaries data, FitOptions options) {
-    MaximumLikelihood.Estimate estimate = BetaGeometricNbd.fit(data, options, true, "MBG/NBD");
+    MaximumLikelihood.Estimate estimate = BetaGeometricNbdModel.estimate(data, options, true, "MBG/NBD");
     double[] t = estimate.parameters();
     return new ModelFit<>(of(new MbgNbdParameters(t[0], t[1], t[2], t[3])), estimate.diagnostics());
   }
@@ -98,64 +97,6 @@ public final class MbgNbdModel implements TransactionModel {
   @Override
   public MbgNbdParameters parameters() {
     return parameters;
-  }
-
-  @Override
-  public double logLikelihood(int x, double lastPurchaseTime, double age) {
-    return formulas.logLikelihood(x, lastPurchaseTime, age);
-  }
-
-  @Override
-  public double logLikelihood(WeightedSummaries data) {
-    return formulas.logLikelihood(data);
-  }
-
-  @Override
-  public double probabilityAlive(int x, double lastPurchaseTime, double age) {
-    return formulas.probabilityAlive(x, lastPurchaseTime, age);
-  }
-
-  @Override
-  public double expectedTransactionsIfAlive(double horizon, int x, double age) {
-    return formulas.expectedTransactionsIfAlive(horizon, x, age);
-  }
-
-  @Override
-  public double expectedTransactions(double time) {
-    return formulas.expectedTransactions(time);
-  }
-
-  @Override
-  public double medianTimeToNextTransaction(int x, double age) {
-    return formulas.medianTimeToNextTransaction(x, age);
-  }
-
-  /**
-   * Returns the probability that a new customer makes {@code n} repeat transactions in the {@code time}
-   * after their first purchase.
-   *
-   * @param n the number of transactions; not negative
-   * @param time the time since the first purchase; finite and not negative
-   * @return P(X(time) = n)
-   * @throws IllegalArgumentException if an argument is out of range
-   */
-  public double probabilityOfTransactions(int n, double time) {
-    return formulas.probabilityOfTransactions(n, time);
-  }
-
-  /**
-   * Returns the probability that a customer makes {@code n} transactions in the next {@code horizon}.
-   *
-   * @param n the number of transactions; not negative
-   * @param horizon the length of the future period; finite and not negative
-   * @param x repeat transactions; not negative
-   * @param lastPurchaseTime t_x; between 0 and {@code age}, and 0 when x = 0
-   * @param age T; finite and not negative
-   * @return P(Y(horizon) = n | x, t_x, T)
-   * @throws IllegalArgumentException if an argument is out of range
-   */
-  public double probabilityOfTransactions(int n, double horizon, int x, double lastPurchaseTime, double age) {
-    return formulas.probabilityOfTransactions(n, horizon, x, lastPurchaseTime, age);
   }
 
   @Override

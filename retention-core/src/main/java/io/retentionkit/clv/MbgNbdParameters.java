@@ -30,7 +30,7 @@ public record MbgNbdParameters(double r, double alpha, double a, double b) imple
    * @throws IllegalArgumentException if a component is not positive and finite
    */
   public MbgNbdParameters {
-    BetaGeometricNbd.requireParameters(r, alpha, a, b);
+    BetaGeometricNbdModel.requireParameters(r, alpha, a, b);
   }
 
   /**
@@ -40,7 +40,7 @@ public record MbgNbdParameters(double r, double alpha, double a, double b) imple
    */
   @Override
   public List<String> names() {
-    return BetaGeometricNbd.NAMES;
+    return BetaGeometricNbdModel.NAMES;
   }
 
   /**

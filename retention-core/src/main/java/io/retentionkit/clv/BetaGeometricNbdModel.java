@@ -7,14 +7,15 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * What {@link BgNbdModel} and {@link MbgNbdModel} share: MBG/NBD is BG/NBD in which a customer may also
- * drop out at the first purchase. That one difference moves the dropout shape b by one wherever it meets
- * the purchase count (b+x−1 becomes b+x in P(alive), the posterior b+x becomes b+x+1) and splits a new
- * customer's predictions into a dropout at time 0 and a BG/NBD customer with b+1. Each public model
- * documents its formulas; this class checks the arguments and evaluates them, so that both models behave
- * alike by construction.
+ * What {@link BgNbdModel} and {@link MbgNbdModel} share, as their package-private superclass: MBG/NBD is
+ * BG/NBD in which a customer may also drop out at the first purchase. That one difference moves the
+ * dropout shape b by one wherever it meets the purchase count (b+x−1 becomes b+x in P(alive), the posterior
+ * b+x becomes b+x+1) and splits a new customer's predictions into a dropout at time 0 and a BG/NBD customer
+ * with b+1. Each public model documents its formulas and keeps its own identity (name, parameter type,
+ * equality); this class checks the arguments and evaluates the formulas, so both models behave alike by
+ * construction.
  */
-final class BetaGeometricNbd {
+abstract class BetaGeometricNbdModel implements TransactionModel {
   /** The parameters' names, in the order of the parameter vectors of both models. */
   static final List<String> NAMES = List.of("r", "alpha", "a", "b");
 
@@ -25,7 +26,7 @@ final class BetaGeometricNbd {
   private final boolean dropoutAtFirstPurchase;
 
   /** The BG/NBD model ({@code dropoutAtFirstPurchase} false) or MBG/NBD (true) at valid parameters. */
-  BetaGeometricNbd(double r, double alpha, double a, double b, boolean dropoutAtFirstPurchase) {
+  BetaGeometricNbdModel(double r, double alpha, double a, double b, boolean dropoutAtFirstPurchase) {
     this.r = r;
     this.alpha = alpha;
     this.a = a;
@@ -47,7 +48,7 @@ final class BetaGeometricNbd {
    * @throws NullPointerException if {@code data} or {@code options} is null
    * @throws IllegalArgumentException if the data contain no repeat transaction
    */
-  static MaximumLikelihood.Estimate fit(WeightedSummaries data, FitOptions options,
+  static MaximumLikelihood.Estimate estimate(WeightedSummaries data, FitOptions options,
       boolean dropoutAtFirstPurchase, String model) {
     requireNonNull(data, "data");
     requireNonNull(options, "options");
@@ -55,21 +56,24 @@ final class BetaGeometricNbd {
     return MaximumLikelihood.fit(new BetaGeometricNbdLikelihood(data, dropoutAtFirstPurchase), options);
   }
 
-  double logLikelihood(int x, double lastPurchaseTime, double age) {
+  @Override
+  public double logLikelihood(int x, double lastPurchaseTime, double age) {
     SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
     return logLikelihood(WeightedSummaries.of(new int[] {x}, new double[] {lastPurchaseTime},
         new double[] {age}));
   }
 
-  double logLikelihood(WeightedSummaries data) {
+  @Override
+  public double logLikelihood(WeightedSummaries data) {
     requireNonNull(data, "data");
     return new BetaGeometricNbdLikelihood(data, dropoutAtFirstPurchase).value(new double[] {r, alpha, a, b},
         new double[4]);
   }
 
-  /** P(alive) as the logistic function of u = ln a − ln(b + x − 1 or b + x) + (r+x)Δ. */
-  double probabilityAlive(int x, double lastPurchaseTime, double age) {
+  @Override
+  public double probabilityAlive(int x, double lastPurchaseTime, double age) {
     SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
+    // The logistic function of u = ln a − ln(b + x − 1, or b + x under MBG/NBD) + (r+x)Δ.
     double bx;
     if (dropoutAtFirstPurchase) {
       bx = b + x;
@@ -82,13 +86,15 @@ final class BetaGeometricNbd {
     return LogSpace.logistic(-u);
   }
 
-  double expectedTransactionsIfAlive(double horizon, int x, double age) {
+  @Override
+  public double expectedTransactionsIfAlive(double horizon, int x, double age) {
     SummaryChecks.requireHorizon(horizon);
     SummaryChecks.requireCustomer(x, age);
     return BetaGeometricMath.expected(r + x, alpha + age, a, posteriorB(x), horizon);
   }
 
-  double expectedTransactions(double time) {
+  @Override
+  public double expectedTransactions(double time) {
     SummaryChecks.requireHorizon(time);
     if (!dropoutAtFirstPurchase) {
       return BetaGeometricMath.expected(r, alpha, a, b, time);
@@ -97,13 +103,22 @@ final class BetaGeometricNbd {
     return b / (a + b) * BetaGeometricMath.expected(r, alpha, a, b + 1, time);
   }
 
-  double medianTimeToNextTransaction(int x, double age) {
+  @Override
+  public double medianTimeToNextTransaction(int x, double age) {
     SummaryChecks.requireCustomer(x, age);
     return BetaGeometricMath.medianWait(r + x, alpha + age);
   }
 
-  /** P(X(time) = n) of a new customer. */
-  double probabilityOfTransactions(int n, double time) {
+  /**
+   * Returns the probability that a new customer makes {@code n} repeat transactions in the {@code time}
+   * after their first purchase.
+   *
+   * @param n the number of transactions; not negative
+   * @param time the time since the first purchase; finite and not negative
+   * @return P(X(time) = n)
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public double probabilityOfTransactions(int n, double time) {
     requireArgument(n >= 0, "transactions must not be negative: %s", n);
     SummaryChecks.requireHorizon(time);
     if (!dropoutAtFirstPurchase) {
@@ -113,8 +128,19 @@ final class BetaGeometricNbd {
     return n == 0 ? a / (a + b) + survivor : survivor;
   }
 
-  /** P(Y(horizon) = n | x, t_x, T): the probability if alive at the posterior parameters, mixed with death. */
-  double probabilityOfTransactions(int n, double horizon, int x, double lastPurchaseTime, double age) {
+  /**
+   * Returns the probability that a customer makes {@code n} transactions in the next {@code horizon}.
+   *
+   * @param n the number of transactions; not negative
+   * @param horizon the length of the future period; finite and not negative
+   * @param x repeat transactions; not negative
+   * @param lastPurchaseTime t_x; between 0 and {@code age}, and 0 when x = 0
+   * @param age T; finite and not negative
+   * @return P(Y(horizon) = n | x, t_x, T)
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public double probabilityOfTransactions(int n, double horizon, int x, double lastPurchaseTime, double age) {
+    // An active customer's probability at the posterior parameters, mixed with dropout (no transactions).
     requireArgument(n >= 0, "transactions must not be negative: %s", n);
     SummaryChecks.requireHorizon(horizon);
     double alive = probabilityAlive(x, lastPurchaseTime, age);
