@@ -117,6 +117,15 @@ final class ReportCommandTest {
   }
 
   @Test
+  void refusesADiscountRateInPercentAsClvPredictDoes() {
+    Cli.Run run = Cli.run("report", "--demo", "--out", dir.resolve("r.html").toString(), "--discount-rate", "15");
+
+    assertEquals(2, run.status(), run.err());
+    assertEquals("retention: Invalid value for option '--discount-rate': must be a fraction in [0, 1), like 0.15 for "
+        + "15% a year: 15.0 (see 'retention report --help')\n", run.err());
+  }
+
+  @Test
   void aBlankTitleIsAUsageError() {
     Cli.Run run = Cli.run("report", "--demo", "--out", dir.resolve("r.html").toString(), "--title", " ");
 
