@@ -95,8 +95,7 @@ final class ClvPredictCommand implements Callable<Integer> {
     ClvFitting fitting = new ClvFitting(clv, input, DEMO_SPLIT, spec.commandLine());
     ChurnRiskBands bands = bands();
     DiscountRate rate = prediction.discountRate(spec.commandLine()).orElse(DiscountRate.none());
-    double horizonUnits = prediction.horizon(clv.models.timeUnit.unit());
-    new Options(spec.commandLine()).apply("--horizon", () -> ClvPredictor.newBuilder().horizon(horizonUnits));
+    double horizonUnits = prediction.horizon(clv.models.timeUnit.unit(), spec.commandLine());
     if (top < 0) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--top': must not be negative: " + top);
     }

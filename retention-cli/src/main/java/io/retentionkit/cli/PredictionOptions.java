@@ -1,5 +1,6 @@
 package io.retentionkit.cli;
 
+import io.retentionkit.clv.ClvPredictor;
 import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.report.ReportAnalysis;
@@ -27,9 +28,14 @@ final class PredictionOptions {
           + "0.1 in 'report'.")
   Optional<Double> discountRate;
 
-  /** Returns the horizon given, or the default of {@link ReportAnalysis#defaultHorizon} in {@code unit}. */
-  double horizon(DurationUnit unit) {
-    return horizon.orElseGet(() -> ReportAnalysis.defaultHorizon(unit));
+  /**
+   * Returns the horizon given, or the default of {@link ReportAnalysis#defaultHorizon} in {@code unit};
+   * a horizon {@link ClvPredictor} refuses is a usage error.
+   */
+  double horizon(DurationUnit unit, CommandLine commandLine) {
+    double value = horizon.orElseGet(() -> ReportAnalysis.defaultHorizon(unit));
+    new Options(commandLine).apply("--horizon", () -> ClvPredictor.newBuilder().horizon(value));
+    return value;
   }
 
   /**

@@ -144,7 +144,7 @@ final class ReportCommand implements Callable<Integer> {
     asOf.ifPresent(builder::asOf);
     options.apply("--metrics-months", metricsMonths, builder::metricsMonths);
     cohorts.cohortBreakdown().ifPresent(builder::cohortBreakdown);
-    options.apply("--horizon", prediction.horizon, builder::horizon);
+    builder.horizon(prediction.horizon(models.timeUnit.unit(), spec.commandLine()));
     prediction.discountRate(spec.commandLine()).ifPresent(builder::discountRate);
     calibrationEnd.ifPresent(builder::calibrationEnd);
     options.apply("--top", top, builder::topCustomers);

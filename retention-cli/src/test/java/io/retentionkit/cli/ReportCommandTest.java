@@ -100,7 +100,7 @@ final class ReportCommandTest {
       report --demo --out r.html --model bgbb        | Invalid value for option '--model': must be one of bgnbd, pnbd, mbgnbd: 'bgbb'
       report --demo --out r.html --spend lognormal   | Invalid value for option '--spend': must be one of gamma-gamma, none
       report --demo --out r.html --time-unit decade  | Invalid value for option '--time-unit': must be one of day, week, month, quarter, year
-      report --demo --out r.html --discount-rate -1  | Invalid value for option '--discount-rate': discount rate must be finite and not negative: -1.0
+      report --demo --out r.html --discount-rate -1  | Invalid value for option '--discount-rate': must be a fraction in [0, 1), like 0.15 for 15% a year: -1.0
       report --demo --out r.html --horizon 0         | Invalid value for option '--horizon': horizon must be positive and finite: 0.0
       report --demo --out r.html --metrics-months 0  | Invalid value for option '--metrics-months': metrics months must lie in [1, 120]: 0
       report --demo --out r.html --top -1            | Invalid value for option '--top': top customers must not be negative: -1

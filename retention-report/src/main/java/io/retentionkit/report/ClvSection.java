@@ -82,6 +82,14 @@ public final class ClvSection {
     }
   }
 
+  /** Returns {@code count} if it is a valid number of top customers: not negative. */
+  static int requireTopCustomers(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("top customers must not be negative: " + count);
+    }
+    return count;
+  }
+
   /**
    * Returns a builder of the section for {@code predictions}, made with the models of {@code models}.
    *
@@ -385,10 +393,7 @@ public final class ClvSection {
      * @throws IllegalArgumentException if {@code count} is negative
      */
     public Builder topCustomers(int count) {
-      if (count < 0) {
-        throw new IllegalArgumentException("top customers must not be negative: " + count);
-      }
-      topCustomers = count;
+      topCustomers = requireTopCustomers(count);
       return this;
     }
 

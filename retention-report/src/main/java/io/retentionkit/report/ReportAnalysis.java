@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Computes everything a report shows from one list of orders, with the defaults a merchant's first
@@ -181,14 +183,12 @@ public final class ReportAnalysis {
 
   private void clv(List<Order> orders, LocalDate first, LocalDate last, ReportData.Builder data) {
     CustomerSummaries summaries = summarizer(last, Optional.empty()).summarize(orders);
-    ModelFit<TransactionModel> fit;
-    try {
-      fit = model.fit(WeightedSummaries.from(summaries), FitOptions.defaults());
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      data.omit(ReportSection.CLV, "the " + model.displayName() + " model cannot be fitted: "
-          + e.getMessage());
+    Optional<ModelFit<TransactionModel>> fitted = attempt(() -> fitModel(summaries),
+        reason -> data.omit(ReportSection.CLV, "the " + model.displayName() + " model cannot be fitted: " + reason));
+    if (fitted.isEmpty()) {
       return;
     }
+    ModelFit<TransactionModel> fit = fitted.get();
     ClvPredictor.Builder predictor = ClvPredictor.newBuilder().model(fit.model()).timeUnit(timeUnit)
         .horizon(horizon).discountRate(discountRate);
     Optional<ModelFit<GammaGammaModel>> spendFit = Optional.empty();
@@ -239,12 +239,25 @@ public final class ReportAnalysis {
       end = last.minusDays(holdoutDays);
     }
     CustomerSummaries split = summarizer(end, Optional.of(last)).summarize(orders);
+    attempt(() -> fitModel(split), reason -> section.holdoutOmitted("the model cannot be fitted on the calibration "
+        + "period up to " + end + ": " + reason))
+        .ifPresent(calibration -> section.holdout(new HoldoutCheck(ClvFit.of(split, calibration, Optional.empty()))));
+  }
+
+  private ModelFit<TransactionModel> fitModel(CustomerSummaries summaries) {
+    return model.fit(WeightedSummaries.from(summaries), FitOptions.defaults());
+  }
+
+  /**
+   * Runs a fit of the transaction model. Data that cannot support it are a fact the report states, not an
+   * error: the reason goes to {@code omission} and the result is empty.
+   */
+  private static <T> Optional<T> attempt(Supplier<T> fit, Consumer<String> omission) {
     try {
-      ModelFit<TransactionModel> calibration = model.fit(WeightedSummaries.from(split), FitOptions.defaults());
-      section.holdout(new HoldoutCheck(ClvFit.of(split, calibration, Optional.empty())));
+      return Optional.of(fit.get());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      section.holdoutOmitted("the model cannot be fitted on the calibration period up to " + end + ": "
-          + e.getMessage());
+      omission.accept(e.getMessage());
+      return Optional.empty();
     }
   }
 
@@ -442,10 +455,7 @@ public final class ReportAnalysis {
      * @throws IllegalArgumentException if {@code count} is negative
      */
     public Builder topCustomers(int count) {
-      if (count < 0) {
-        throw new IllegalArgumentException("top customers must not be negative: " + count);
-      }
-      topCustomers = count;
+      topCustomers = ClvSection.requireTopCustomers(count);
       return this;
     }
 
