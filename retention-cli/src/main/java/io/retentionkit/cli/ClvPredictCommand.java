@@ -94,7 +94,7 @@ final class ClvPredictCommand implements Callable<Integer> {
     // Check every setting before reading a possibly large export.
     ClvFitting fitting = new ClvFitting(clv, input, DEMO_SPLIT, spec.commandLine());
     ChurnRiskBands bands = bands();
-    DiscountRate rate = prediction.discountRate(spec.commandLine()).orElse(DiscountRate.none());
+    DiscountRate rate = prediction.discountRate(spec.commandLine());
     double horizonUnits = prediction.horizon(clv.models.timeUnit.unit(), spec.commandLine());
     if (top < 0) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--top': must not be negative: " + top);

@@ -24,8 +24,7 @@ final class PredictionOptions {
 
   @Option(names = "--discount-rate", paramLabel = "RATE", order = 35,
       description = "Annual effective discount rate of the CLV, a fraction in [0, 1): 0.15 means a value one year "
-          + "ahead is worth 1/1.15 today, whatever --time-unit is. Default: 0 (undiscounted) in 'clv predict', "
-          + "0.1 in 'report'.")
+          + "ahead is worth 1/1.15 today, whatever --time-unit is; 0 for undiscounted. Default: 0.1.")
   Optional<Double> discountRate;
 
   /**
@@ -39,18 +38,19 @@ final class PredictionOptions {
   }
 
   /**
-   * Returns the discount rate given, if any. A rate of 1 or more is refused, though {@link DiscountRate}
-   * would take it: it is almost always a percentage typed as a number ({@code 15} for 15 %).
+   * Returns the discount rate given, or {@link ReportAnalysis#DEFAULT_DISCOUNT_RATE} (10 % a year), the
+   * same for both commands. A rate of 1 or more is refused, though {@link DiscountRate} would take it: it
+   * is almost always a percentage typed as a number ({@code 15} for 15 %).
    */
-  Optional<DiscountRate> discountRate(CommandLine commandLine) {
+  DiscountRate discountRate(CommandLine commandLine) {
     if (discountRate.isEmpty()) {
-      return Optional.empty();
+      return ReportAnalysis.DEFAULT_DISCOUNT_RATE;
     }
     double value = discountRate.get();
     if (!(value >= 0 && value < 1)) {
       throw new ParameterException(commandLine, "Invalid value for option '--discount-rate': must be a "
           + "fraction in [0, 1), like 0.15 for 15% a year: " + value);
     }
-    return Optional.of(DiscountRate.annualEffective(value));
+    return DiscountRate.annualEffective(value);
   }
 }

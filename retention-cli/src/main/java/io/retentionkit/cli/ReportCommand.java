@@ -145,7 +145,7 @@ final class ReportCommand implements Callable<Integer> {
     options.apply("--metrics-months", metricsMonths, builder::metricsMonths);
     cohorts.cohortBreakdown().ifPresent(builder::cohortBreakdown);
     builder.horizon(prediction.horizon(models.timeUnit.unit(), spec.commandLine()));
-    prediction.discountRate(spec.commandLine()).ifPresent(builder::discountRate);
+    builder.discountRate(prediction.discountRate(spec.commandLine()));
     calibrationEnd.ifPresent(builder::calibrationEnd);
     options.apply("--top", top, builder::topCustomers);
     return options.build(builder::build);
