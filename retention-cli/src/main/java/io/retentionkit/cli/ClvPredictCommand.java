@@ -7,16 +7,16 @@ import io.retentionkit.clv.CustomerPredictions;
 import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.io.csv.SafeCsvWriter;
+import io.retentionkit.io.render.ChurnRiskCounts;
 import io.retentionkit.io.render.ClvFit;
 import io.retentionkit.io.render.ClvText;
+import io.retentionkit.io.render.MoneyFormat;
 import io.retentionkit.io.render.PredictionsCsv;
 import io.retentionkit.io.render.TextStyle;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,15 +62,8 @@ final class ClvPredictCommand implements Callable<Integer> {
   @Mixin
   ClvOptions clv;
 
-  @Option(names = "--horizon", paramLabel = "UNITS", order = 34,
-      description = "How far ahead to predict, in --time-unit units after the calibration end (52 with weeks "
-          + "is a year). Default: a year: 365 days, 52 weeks, 12 months, 4 quarters or 1 year.")
-  Optional<Double> horizon;
-
-  @Option(names = "--discount-rate", paramLabel = "RATE", order = 35,
-      description = "Annual effective discount rate of the CLV, as a fraction: 0.15 means a value one year "
-          + "ahead is worth 1/1.15 today, whatever --time-unit is. Default: 0 (undiscounted).")
-  Optional<Double> discountRate;
+  @Mixin
+  PredictionOptions prediction;
 
   @Option(names = "--high-risk-below", paramLabel = "P", order = 36,
       description = "Churn risk is high for P(alive) below P. Default: ${DEFAULT-VALUE}.", defaultValue = "0.3")
@@ -101,9 +94,8 @@ final class ClvPredictCommand implements Callable<Integer> {
     // Check every setting before reading a possibly large export.
     ClvFitting fitting = new ClvFitting(clv, input, DEMO_SPLIT, spec.commandLine());
     ChurnRiskBands bands = bands();
-    DiscountRate rate = discountRate();
-    double horizonUnits = horizon.orElse(defaultHorizon());
-    new Options(spec.commandLine()).apply("--horizon", () -> ClvPredictor.newBuilder().horizon(horizonUnits));
+    DiscountRate rate = prediction.discountRate(spec.commandLine());
+    double horizonUnits = prediction.horizon(clv.models.timeUnit.unit(), spec.commandLine());
     if (top < 0) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--top': must not be negative: " + top);
     }
@@ -157,43 +149,16 @@ final class ClvPredictCommand implements Callable<Integer> {
         () -> new ChurnRiskBands(highRiskBelow, mediumRiskBelow));
   }
 
-  private DiscountRate discountRate() {
-    if (discountRate.isEmpty()) {
-      return DiscountRate.none();
-    }
-    double value = discountRate.get();
-    if (!(value >= 0 && value < 1)) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--discount-rate': must be a "
-          + "fraction in [0, 1), like 0.15 for 15% a year: " + value);
-    }
-    return DiscountRate.annualEffective(value);
-  }
-
-  /** A year in the time unit, rounded to whole units. */
-  private double defaultHorizon() {
-    return switch (clv.models.timeUnit) {
-      case DAY -> 365;
-      case WEEK -> 52;
-      case MONTH -> 12;
-      case QUARTER -> 4;
-      case YEAR -> 1;
-    };
-  }
-
   /** Returns the note about what went into a file, with the counts a reader of the file would want first. */
   private static String written(CustomerPredictions predictions, Format format, String file) {
-    Map<ChurnRisk, Integer> bands = new EnumMap<>(ChurnRisk.class);
-    for (int i = 0; i < predictions.size(); i++) {
-      bands.merge(predictions.churnRisk(i), 1, Integer::sum);
-    }
+    ChurnRiskCounts bands = ChurnRiskCounts.of(predictions);
     String what = format == Format.CSV
         ? String.format(Locale.ROOT, "%,d predictions", predictions.size())
         : "the summary of " + String.format(Locale.ROOT, "%,d predictions", predictions.size());
     return String.format(Locale.ROOT, "wrote %s to %s: churn risk high %,d, medium %,d, low %,d", what, file,
-        bands.getOrDefault(ChurnRisk.HIGH, 0), bands.getOrDefault(ChurnRisk.MEDIUM, 0),
-        bands.getOrDefault(ChurnRisk.LOW, 0))
-        + (predictions.hasSpend() ? String.format(Locale.ROOT, "; total predicted CLV %s %,.2f",
-            predictions.currency().map(c -> c.getCurrencyCode()).orElse(""), predictions.totalPredictedClv()) : "");
+        bands.count(ChurnRisk.HIGH), bands.count(ChurnRisk.MEDIUM), bands.count(ChurnRisk.LOW))
+        + (predictions.hasSpend() ? "; total predicted CLV "
+            + MoneyFormat.format(predictions.totalPredictedClv(), predictions.currency().orElseThrow()) : "");
   }
 
   /** The values of {@code --format}. */

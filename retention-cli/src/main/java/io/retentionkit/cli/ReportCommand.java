@@ -1,6 +1,5 @@
 package io.retentionkit.cli;
 
-import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.io.demo.DemoShop;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.report.ClvSection;
@@ -79,14 +78,6 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   ClvModelOptions models;
 
-  @Option(names = "--horizon", paramLabel = "N", order = 30,
-      description = "How far ahead CLV is predicted, in --time-unit. Default: 52 weeks.")
-  Optional<Double> horizon;
-
-  @Option(names = "--discount-rate", paramLabel = "RATE", order = 31,
-      description = "Effective annual discount rate of predicted CLV, e.g. 0.15 for 15%% a year. Default: 0.1.")
-  Optional<Double> discountRate;
-
   @Option(names = "--calibration-end", paramLabel = "DATE", order = 32,
       description = "Last day of the holdout check's calibration period. Default: derived from the data.")
   Optional<LocalDate> calibrationEnd;
@@ -94,11 +85,14 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-holdout", order = 33, description = "Skip the holdout check.")
   boolean noHoldout;
 
-  @Option(names = "--top", paramLabel = "N", order = 34,
+  @Mixin
+  PredictionOptions prediction;
+
+  @Option(names = "--top", paramLabel = "N", order = 36,
       description = "How many top customers to list. Default: " + ClvSection.DEFAULT_TOP_CUSTOMERS + ".")
   Optional<Integer> top;
 
-  @Option(names = "--reveal-emails", order = 35,
+  @Option(names = "--reveal-emails", order = 37,
       description = "Show e-mail addresses in customer ids in full in the HTML; by default they are masked "
           + "(j…@example.com), since reports get forwarded. (--json writes ids as they are.)")
   boolean revealEmails;
@@ -150,8 +144,8 @@ final class ReportCommand implements Callable<Integer> {
     asOf.ifPresent(builder::asOf);
     options.apply("--metrics-months", metricsMonths, builder::metricsMonths);
     cohorts.cohortBreakdown().ifPresent(builder::cohortBreakdown);
-    options.apply("--horizon", horizon, builder::horizon);
-    options.apply("--discount-rate", discountRate, rate -> builder.discountRate(DiscountRate.annualEffective(rate)));
+    builder.horizon(prediction.horizon(models.timeUnit.unit(), spec.commandLine()));
+    builder.discountRate(prediction.discountRate(spec.commandLine()));
     calibrationEnd.ifPresent(builder::calibrationEnd);
     options.apply("--top", top, builder::topCustomers);
     return options.build(builder::build);

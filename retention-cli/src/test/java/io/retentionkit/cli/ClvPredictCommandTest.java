@@ -10,6 +10,7 @@ import io.retentionkit.clv.CustomerPredictions;
 import io.retentionkit.clv.CustomerSummaries;
 import io.retentionkit.clv.CustomerSummarizer;
 import io.retentionkit.clv.DiscountRate;
+import io.retentionkit.report.ReportAnalysis;
 import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.clv.FitOptions;
 import io.retentionkit.clv.GammaGammaModel;
@@ -147,15 +148,18 @@ final class ClvPredictCommandTest {
 
   @Test
   void discountingLowersTheClvAsTheLibraryDiscounts() {
-    JsonNode undiscounted = predictCdnow("--format", "json").json().get("predictions");
-    JsonNode discounted = predictCdnow("--format", "json", "--discount-rate", "0.15").json().get("predictions");
+    JsonNode byDefault = predictCdnow("--format", "json").json().get("predictions");
+    JsonNode undiscounted = predictCdnow("--format", "json", "--discount-rate", "0").json().get("predictions");
 
+    assertEquals(0.1, byDefault.at("/discountRate/rate").doubleValue(), "the default, as in the report");
+    assertEquals(cents(libraryPredictions(ReportAnalysis.DEFAULT_DISCOUNT_RATE).totalPredictedClv()).toPlainString(),
+        byDefault.get("predictedClv").textValue());
     assertEquals(0, undiscounted.at("/discountRate/rate").doubleValue());
     assertEquals(cents(libraryPredictions(DiscountRate.none()).totalPredictedClv()).toPlainString(),
         undiscounted.get("predictedClv").textValue());
-    assertTrue(new BigDecimal(discounted.get("predictedClv").textValue())
+    assertTrue(new BigDecimal(byDefault.get("predictedClv").textValue())
         .compareTo(new BigDecimal(undiscounted.get("predictedClv").textValue())) < 0);
-    assertEquals(undiscounted.get("expectedOrders").doubleValue(), discounted.get("expectedOrders").doubleValue(),
+    assertEquals(undiscounted.get("expectedOrders").doubleValue(), byDefault.get("expectedOrders").doubleValue(),
         "orders are not discounted");
   }
 

@@ -76,6 +76,21 @@ final class HelpTest {
     }
   }
 
+  @Test
+  void predictAndReportDefineTheirSharedOptionsOnce() {
+    CommandLine root = RetentionCommand.newCommandLine();
+    CommandSpec predict = root.getSubcommands().get("clv").getSubcommands().get("predict").getCommandSpec();
+    CommandSpec report = root.getSubcommands().get("report").getCommandSpec();
+    for (String name : List.of("--horizon", "--discount-rate", "--model", "--spend", "--time-unit")) {
+      OptionSpec inPredict = predict.findOption(name);
+      OptionSpec inReport = report.findOption(name);
+      assertEquals(List.of(inPredict.description()), List.of(inReport.description()), name);
+      assertEquals(inPredict.paramLabel(), inReport.paramLabel(), name);
+      assertEquals(inPredict.defaultValue(), inReport.defaultValue(), name);
+      assertEquals(inPredict.type(), inReport.type(), name);
+    }
+  }
+
   /** Returns the subcommands of {@code parent}, and theirs, at any depth. */
   private static List<CommandLine> commands(CommandLine parent) {
     List<CommandLine> all = new ArrayList<>();

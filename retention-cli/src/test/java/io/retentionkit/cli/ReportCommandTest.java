@@ -100,7 +100,7 @@ final class ReportCommandTest {
       report --demo --out r.html --model bgbb        | Invalid value for option '--model': must be one of bgnbd, pnbd, mbgnbd: 'bgbb'
       report --demo --out r.html --spend lognormal   | Invalid value for option '--spend': must be one of gamma-gamma, none
       report --demo --out r.html --time-unit decade  | Invalid value for option '--time-unit': must be one of day, week, month, quarter, year
-      report --demo --out r.html --discount-rate -1  | Invalid value for option '--discount-rate': discount rate must be finite and not negative: -1.0
+      report --demo --out r.html --discount-rate -1  | Invalid value for option '--discount-rate': must be a fraction in [0, 1), like 0.15 for 15% a year: -1.0
       report --demo --out r.html --horizon 0         | Invalid value for option '--horizon': horizon must be positive and finite: 0.0
       report --demo --out r.html --metrics-months 0  | Invalid value for option '--metrics-months': metrics months must lie in [1, 120]: 0
       report --demo --out r.html --top -1            | Invalid value for option '--top': top customers must not be negative: -1
@@ -114,6 +114,15 @@ final class ReportCommandTest {
     assertEquals(2, run.status(), run.err());
     assertTrue(run.err().startsWith("retention: " + message), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
+  void refusesADiscountRateInPercentAsClvPredictDoes() {
+    Cli.Run run = Cli.run("report", "--demo", "--out", dir.resolve("r.html").toString(), "--discount-rate", "15");
+
+    assertEquals(2, run.status(), run.err());
+    assertEquals("retention: Invalid value for option '--discount-rate': must be a fraction in [0, 1), like 0.15 for "
+        + "15% a year: 15.0 (see 'retention report --help')\n", run.err());
   }
 
   @Test

@@ -22,7 +22,6 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * a time (ln(α+τ)) once per distinct time, so the per-row work is one exponential and one logarithm.
  */
 final class BetaGeometricNbdLikelihood implements LogLikelihood {
-  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
   private final WeightedSummaries data;
   private final boolean dropoutAtFirstPurchase;
 
@@ -33,18 +32,14 @@ final class BetaGeometricNbdLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return NAMES;
+    return BetaGeometricNbdModel.NAMES;
   }
 
   /** r = 1 and α matching the observed purchase rate r/α ≈ Σx / ΣT; a = b = 1 (uniform dropout). */
   @Override
   public double[] initialValues() {
-    double ages = 0;
-    for (int row = 0; row < data.rows(); row++) {
-      ages += data.weight[row] * data.age[row];
-    }
-    double alpha = ages / data.totalRepeatTransactions();
-    return new double[] {1, Double.isFinite(alpha) && alpha > 0 ? alpha : 1, 1, 1};
+    double alpha = data.totalAge() / data.totalRepeatTransactions();
+    return new double[] {1, LogLikelihood.startingValue(alpha), 1, 1};
   }
 
   @Override
@@ -52,21 +47,16 @@ final class BetaGeometricNbdLikelihood implements LogLikelihood {
     String model = dropoutAtFirstPurchase ? "MBG/NBD" : "BG/NBD";
     List<String> limits = new ArrayList<>();
     if (Limits.gamma(theta, reached, 0, 1)) {
-      limits.add("r and alpha reached the upper end of their range: the data show (almost) no heterogeneity in "
-          + "purchase rates; while active, every customer buys at the same rate r/alpha = "
-          + Limits.number(theta[0] / theta[1]) + " per time unit (a Poisson process), and " + model
-          + " reduces to a beta-geometric/Poisson model");
+      limits.add(Limits.poissonPurchases(theta, "active", model + " reduces to a beta-geometric/Poisson model"));
     }
     if (Limits.beta(reached, 2, 3)) {
-      limits.add("a and b reached the upper end of their range: the data show (almost) no heterogeneity in "
-          + "dropout; every customer drops out after each "
+      limits.add(Limits.noHeterogeneity("a and b", "dropout") + "every customer drops out after each "
           + (dropoutAtFirstPurchase ? "purchase, the first included," : "repeat purchase")
           + " with the same probability a/(a+b) = " + Limits.number(theta[2] / (theta[2] + theta[3])) + ", and "
           + model + " reduces to NBD purchases with a geometric number of them before dropout");
     }
     return limits;
   }
-
 
   @Override
   public double totalWeight() {

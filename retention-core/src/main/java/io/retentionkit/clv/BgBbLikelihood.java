@@ -20,7 +20,6 @@ import org.apache.commons.numbers.gamma.LogBeta;
  * softmax-weighted mean of the terms' digamma gradients.
  */
 final class BgBbLikelihood implements LogLikelihood {
-  private static final List<String> NAMES = List.of("alpha", "beta", "gamma", "delta");
   private final WeightedSummaries data;
 
   /** Rows must hold whole numbers of opportunities; the model checks. */
@@ -30,7 +29,7 @@ final class BgBbLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return NAMES;
+    return BgBbParameters.NAMES;
   }
 
   /** Uniform transaction and dropout probabilities. */
@@ -43,18 +42,17 @@ final class BgBbLikelihood implements LogLikelihood {
   public List<String> limits(double[] theta, boolean[] reached) {
     List<String> limits = new ArrayList<>();
     if (Limits.beta(reached, 0, 1)) {
-      limits.add("alpha and beta reached the upper end of their range: the data show (almost) no heterogeneity in "
-          + "transaction probabilities; every active customer transacts at each opportunity with the same "
-          + "probability alpha/(alpha+beta) = " + Limits.number(theta[0] / (theta[0] + theta[1])));
+      limits.add(Limits.noHeterogeneity("alpha and beta", "transaction probabilities")
+          + "every active customer transacts at each opportunity with the same probability alpha/(alpha+beta) = "
+          + Limits.number(theta[0] / (theta[0] + theta[1])));
     }
     if (Limits.beta(reached, 2, 3)) {
-      limits.add("gamma and delta reached the upper end of their range: the data show (almost) no heterogeneity in "
-          + "dropout; every customer drops out before each opportunity with the same probability "
-          + "gamma/(gamma+delta) = " + Limits.number(theta[2] / (theta[2] + theta[3])));
+      limits.add(Limits.noHeterogeneity("gamma and delta", "dropout")
+          + "every customer drops out before each opportunity with the same probability gamma/(gamma+delta) = "
+          + Limits.number(theta[2] / (theta[2] + theta[3])));
     }
     return limits;
   }
-
 
   @Override
   public double totalWeight() {

@@ -94,9 +94,7 @@ public final class BgBbModel implements TransactionModel {
     for (int row = 0; row < data.rows(); row++) {
       requireDiscrete(data.repeatTransactions(row), data.lastPurchaseTime(row), data.age(row));
     }
-    requireArgument(data.totalRepeatTransactions() > 0,
-        "data must contain at least one repeat transaction to fit BG/BB: %s customers without any",
-        data.totalWeight());
+    SummaryChecks.requireRepeatTransactions(data, "BG/BB");
     MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(new BgBbLikelihood(data), options);
     double[] t = estimate.parameters();
     return new ModelFit<>(of(new BgBbParameters(t[0], t[1], t[2], t[3])), estimate.diagnostics());

@@ -19,7 +19,8 @@ import java.util.List;
  * @since 0.1.0
  */
 public record BgBbParameters(double alpha, double beta, double gamma, double delta) implements ModelParameters {
-  private static final List<String> NAMES = List.of("alpha", "beta", "gamma", "delta");
+  /** The names, in the order of the values; also the likelihood's parameter order. */
+  static final List<String> NAMES = List.of("alpha", "beta", "gamma", "delta");
 
   /**
    * Creates {@code BgBbParameters}, validating every component.

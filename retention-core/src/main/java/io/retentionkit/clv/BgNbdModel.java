@@ -1,6 +1,5 @@
 package io.retentionkit.clv;
 
-import static io.retentionkit.internal.Checks.requireArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
@@ -43,10 +42,11 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class BgNbdModel implements TransactionModel {
+public final class BgNbdModel extends BetaGeometricNbdModel {
   private final BgNbdParameters parameters;
 
   private BgNbdModel(BgNbdParameters parameters) {
+    super(parameters.r(), parameters.alpha(), parameters.a(), parameters.b(), false);
     this.parameters = parameters;
   }
 
@@ -84,19 +84,9 @@ public final class BgNbdModel implements TransactionModel {
    *     {@code options} belong to another model
    */
   public static ModelFit<BgNbdModel> fit(WeightedSummaries data, FitOptions options) {
-    requireNonNull(data, "data");
-    requireNonNull(options, "options");
-    requireRepeatBuyers(data, "BG/NBD");
-    MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(new BetaGeometricNbdLikelihood(data, false),
-        options);
+    MaximumLikelihood.Estimate estimate = BetaGeometricNbdModel.estimate(data, options, false, "BG/NBD");
     double[] t = estimate.parameters();
     return new ModelFit<>(of(new BgNbdParameters(t[0], t[1], t[2], t[3])), estimate.diagnostics());
-  }
-
-  static void requireRepeatBuyers(WeightedSummaries data, String model) {
-    requireArgument(data.totalRepeatTransactions() > 0,
-        "data must contain at least one repeat transaction to fit %s: %s customers without any", model,
-        data.totalWeight());
   }
 
   @Override
@@ -107,88 +97,6 @@ public final class BgNbdModel implements TransactionModel {
   @Override
   public BgNbdParameters parameters() {
     return parameters;
-  }
-
-  @Override
-  public double logLikelihood(int x, double lastPurchaseTime, double age) {
-    SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
-    return new BetaGeometricNbdLikelihood(WeightedSummaries.of(new int[] {x}, new double[] {lastPurchaseTime},
-        new double[] {age}), false).value(parameters.values(), new double[4]);
-  }
-
-  @Override
-  public double logLikelihood(WeightedSummaries data) {
-    requireNonNull(data, "data");
-    return new BetaGeometricNbdLikelihood(data, false).value(parameters.values(), new double[4]);
-  }
-
-  @Override
-  public double probabilityAlive(int x, double lastPurchaseTime, double age) {
-    SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
-    if (x == 0) {
-      return 1;
-    }
-    double r = parameters.r();
-    double alpha = parameters.alpha();
-    double u = Math.log(parameters.a()) - Math.log(parameters.b() + x - 1)
-        + (r + x) * (Math.log(alpha + age) - Math.log(alpha + lastPurchaseTime));
-    return LogSpace.logistic(-u);
-  }
-
-  @Override
-  public double expectedTransactionsIfAlive(double horizon, int x, double age) {
-    SummaryChecks.requireHorizon(horizon);
-    SummaryChecks.requireCustomer(x, age);
-    return BetaGeometricMath.expected(parameters.r() + x, parameters.alpha() + age, parameters.a(),
-        parameters.b() + x, horizon);
-  }
-
-  @Override
-  public double expectedTransactions(double time) {
-    SummaryChecks.requireHorizon(time);
-    return BetaGeometricMath.expected(parameters.r(), parameters.alpha(), parameters.a(), parameters.b(), time);
-  }
-
-  @Override
-  public double medianTimeToNextTransaction(int x, double age) {
-    SummaryChecks.requireCustomer(x, age);
-    return BetaGeometricMath.medianWait(parameters.r() + x, parameters.alpha() + age);
-  }
-
-  /**
-   * Returns the probability that a new customer makes {@code n} repeat transactions in the {@code time}
-   * after their first purchase (eq. 8).
-   *
-   * @param n the number of transactions; not negative
-   * @param time the time since the first purchase; finite and not negative
-   * @return P(X(time) = n)
-   * @throws IllegalArgumentException if an argument is out of range
-   */
-  public double probabilityOfTransactions(int n, double time) {
-    requireArgument(n >= 0, "transactions must not be negative: %s", n);
-    SummaryChecks.requireHorizon(time);
-    return BetaGeometricMath.probability(n, parameters.r(), parameters.alpha(), parameters.a(), parameters.b(),
-        time);
-  }
-
-  /**
-   * Returns the probability that a customer makes {@code n} transactions in the next {@code horizon}.
-   *
-   * @param n the number of transactions; not negative
-   * @param horizon the length of the future period; finite and not negative
-   * @param x repeat transactions; not negative
-   * @param lastPurchaseTime t_x; between 0 and {@code age}, and 0 when x = 0
-   * @param age T; finite and not negative
-   * @return P(Y(horizon) = n | x, t_x, T)
-   * @throws IllegalArgumentException if an argument is out of range
-   */
-  public double probabilityOfTransactions(int n, double horizon, int x, double lastPurchaseTime, double age) {
-    requireArgument(n >= 0, "transactions must not be negative: %s", n);
-    SummaryChecks.requireHorizon(horizon);
-    double alive = probabilityAlive(x, lastPurchaseTime, age);
-    double ifAlive = BetaGeometricMath.probability(n, parameters.r() + x, parameters.alpha() + age,
-        parameters.a(), parameters.b() + x, horizon);
-    return alive * ifAlive + (n == 0 ? 1 - alive : 0);
   }
 
   @Override

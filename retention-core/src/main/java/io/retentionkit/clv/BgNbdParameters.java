@@ -1,7 +1,5 @@
 package io.retentionkit.clv;
 
-import static io.retentionkit.internal.Checks.requirePositiveFinite;
-
 import java.util.List;
 
 /**
@@ -21,8 +19,6 @@ import java.util.List;
  * @since 0.1.0
  */
 public record BgNbdParameters(double r, double alpha, double a, double b) implements ModelParameters {
-  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
-
   /**
    * Creates {@code BgNbdParameters}, validating every component.
    *
@@ -33,10 +29,7 @@ public record BgNbdParameters(double r, double alpha, double a, double b) implem
    * @throws IllegalArgumentException if a component is not positive and finite
    */
   public BgNbdParameters {
-    requirePositiveFinite(r, "r");
-    requirePositiveFinite(alpha, "alpha");
-    requirePositiveFinite(a, "a");
-    requirePositiveFinite(b, "b");
+    BetaGeometricNbdModel.requireParameters(r, alpha, a, b);
   }
 
   /**
@@ -46,7 +39,7 @@ public record BgNbdParameters(double r, double alpha, double a, double b) implem
    */
   @Override
   public List<String> names() {
-    return NAMES;
+    return BetaGeometricNbdModel.NAMES;
   }
 
   /**

@@ -7,7 +7,6 @@ import static java.util.Objects.requireNonNull;
 import io.retentionkit.model.CustomerId;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Predicts, for every customer of a calibration period, the quantities a CLV report needs, from a fitted
@@ -137,7 +136,7 @@ public final class ClvPredictor {
     GroupIndex histories = GroupIndex.byHistory(x, tx, age);
     GroupIndex pairs = GroupIndex.byPair(histories.groupX, histories.groupAge);
     double[] aliveByHistory = new double[histories.groups];
-    inChunks(histories.groups, (from, to) -> {
+    RowBlocks.each(histories.groups, CHUNK, (from, to) -> {
       for (int h = from; h < to; h++) {
         aliveByHistory[h] = model.probabilityAlive(histories.groupX[h], histories.groupLastPurchaseTime[h],
             histories.groupAge[h]);
@@ -146,7 +145,7 @@ public final class ClvPredictor {
     double[] ifAlive = new double[pairs.groups];
     double[] discountedIfAlive = new double[pairs.groups];
     double[] median = new double[pairs.groups];
-    inChunks(pairs.groups, (from, to) -> {
+    RowBlocks.each(pairs.groups, CHUNK, (from, to) -> {
       for (int g = from; g < to; g++) {
         expectIfAlive(pairs.groupX[g], pairs.groupAge[g], g, ifAlive, discountedIfAlive);
         median[g] = model.medianTimeToNextTransaction(pairs.groupX[g], pairs.groupAge[g]);
@@ -158,7 +157,7 @@ public final class ClvPredictor {
     double[] clv = new double[n];
     double[] next = new double[n];
     ChurnRisk[] risk = new ChurnRisk[n];
-    inChunks(n, (from, to) -> {
+    RowBlocks.each(n, CHUNK, (from, to) -> {
       for (int i = from; i < to; i++) {
         int h = histories.groupOf[i];
         int g = pairs.groupOf[h];
@@ -200,20 +199,6 @@ public final class ClvPredictor {
     }
     undiscounted[g] = previous;
     discounted[g] = sum;
-  }
-
-  @FunctionalInterface
-  private interface Range {
-    void run(int from, int to);
-  }
-
-  private static void inChunks(int n, Range range) {
-    int chunks = (n + CHUNK - 1) / CHUNK;
-    if (chunks <= 1) {
-      range.run(0, n);
-      return;
-    }
-    IntStream.range(0, chunks).parallel().forEach(c -> range.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK)));
   }
 
   /**

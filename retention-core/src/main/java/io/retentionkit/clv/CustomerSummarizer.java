@@ -5,6 +5,7 @@ import static io.retentionkit.internal.Checks.requireState;
 import static java.util.Objects.requireNonNull;
 
 import io.retentionkit.columnar.OrderLog;
+import io.retentionkit.internal.ColumnarThreshold;
 import io.retentionkit.internal.CustomerRanges;
 import io.retentionkit.metrics.Accumulator;
 import io.retentionkit.model.AnalysisPolicy;
@@ -54,11 +55,6 @@ import org.slf4j.LoggerFactory;
  * @since 0.1.0
  */
 public final class CustomerSummarizer {
-  /**
-   * From this many orders on, {@link #summarize(Iterable)} builds an {@link OrderLog} and summarises it in
-   * parallel, which is faster than one accumulator even counting the build.
-   */
-  static final int COLUMNAR_MIN_ORDERS = 20_000;
   private static final Logger LOG = LoggerFactory.getLogger(CustomerSummarizer.class);
 
   private final AnalysisPolicy policy;
@@ -97,7 +93,7 @@ public final class CustomerSummarizer {
    */
   public CustomerSummaries summarize(Iterable<Order> orders) {
     requireNonNull(orders, "orders");
-    if (orders instanceof Collection<?> collection && collection.size() >= COLUMNAR_MIN_ORDERS) {
+    if (orders instanceof Collection<?> collection && collection.size() >= ColumnarThreshold.MIN_ORDERS) {
       LOG.debug("Summarising {} orders through an order log", collection.size());
       return summarize(OrderLog.from(orders, policy));
     }

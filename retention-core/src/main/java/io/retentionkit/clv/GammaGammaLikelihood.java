@@ -18,7 +18,6 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * <p>The gamma and digamma terms depend on x alone and are computed once per distinct x.
  */
 final class GammaGammaLikelihood implements LogLikelihood {
-  private static final List<String> NAMES = List.of("p", "q", "gamma");
   private final int[] x;
   private final double[] mean;
   private final double[] logMean;
@@ -51,7 +50,7 @@ final class GammaGammaLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return NAMES;
+    return GammaGammaParameters.NAMES;
   }
 
   /** p = 1 and q = 2, with γ matching the population mean p γ / (q − 1) to the observed mean. */
@@ -68,8 +67,8 @@ final class GammaGammaLikelihood implements LogLikelihood {
   public List<String> limits(double[] theta, boolean[] reached) {
     List<String> limits = new ArrayList<>();
     if (Limits.gamma(theta, reached, 1, 2)) {
-      limits.add("q and gamma reached the upper end of their range: the data show (almost) no heterogeneity in "
-          + "customers' mean spend; every customer's transactions have the same expected value p gamma/q = "
+      limits.add(Limits.noHeterogeneity("q and gamma", "customers' mean spend")
+          + "every customer's transactions have the same expected value p gamma/q = "
           + Limits.number(theta[0] * theta[2] / theta[1]) + ", and the Gamma-Gamma model reduces to one gamma "
           + "distribution of transaction values with shape p");
     }
@@ -80,7 +79,6 @@ final class GammaGammaLikelihood implements LogLikelihood {
     }
     return limits;
   }
-
 
   @Override
   public double totalWeight() {

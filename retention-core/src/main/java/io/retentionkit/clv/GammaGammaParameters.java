@@ -20,7 +20,8 @@ import java.util.List;
  * @since 0.1.0
  */
 public record GammaGammaParameters(double p, double q, double gamma) implements ModelParameters {
-  private static final List<String> NAMES = List.of("p", "q", "gamma");
+  /** The names, in the order of the values; also the likelihood's parameter order. */
+  static final List<String> NAMES = List.of("p", "q", "gamma");
 
   /**
    * Creates {@code GammaGammaParameters}, validating every component.

@@ -37,6 +37,26 @@ final class Limits {
     return reached[a] || reached[b];
   }
 
+  /**
+   * The opening of a limit's sentence: which parameters reached the end of their range, and what the data
+   * therefore show (almost) no heterogeneity in; the caller adds what every customer then shares.
+   */
+  static String noHeterogeneity(String parameters, String in) {
+    return parameters + " reached the upper end of their range: the data show (almost) no heterogeneity in " + in
+        + "; ";
+  }
+
+  /**
+   * The limit of gamma-distributed purchase rates (r, alpha at indices 0 and 1) that BG/NBD, MBG/NBD and
+   * Pareto/NBD share: Poisson purchases at the common rate r/alpha while the customer is {@code state}, and
+   * what the model reduces to.
+   */
+  static String poissonPurchases(double[] theta, String state, String reduction) {
+    return noHeterogeneity("r and alpha", "purchase rates") + "while " + state
+        + ", every customer buys at the same rate r/alpha = " + number(theta[0] / theta[1])
+        + " per time unit (a Poisson process), and " + reduction;
+  }
+
   /** Four significant digits, for the numbers in warnings. */
   static String number(double value) {
     return String.format(Locale.ROOT, "%.4g", value);

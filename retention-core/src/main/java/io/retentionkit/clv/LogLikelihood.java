@@ -15,6 +15,11 @@ interface LogLikelihood {
   /** Returns a data-driven starting point: natural parameters, each positive and finite. */
   double[] initialValues();
 
+  /** Returns a data-driven starting value, or 1 where the data leave it undefined (no repeat purchases). */
+  static double startingValue(double estimate) {
+    return Double.isFinite(estimate) && estimate > 0 ? estimate : 1;
+  }
+
   /** Returns the total weight of the data (the number of customers). */
   double totalWeight();
 

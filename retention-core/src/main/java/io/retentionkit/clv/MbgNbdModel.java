@@ -1,6 +1,5 @@
 package io.retentionkit.clv;
 
-import static io.retentionkit.internal.Checks.requireArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
@@ -43,10 +42,11 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class MbgNbdModel implements TransactionModel {
+public final class MbgNbdModel extends BetaGeometricNbdModel {
   private final MbgNbdParameters parameters;
 
   private MbgNbdModel(MbgNbdParameters parameters) {
+    super(parameters.r(), parameters.alpha(), parameters.a(), parameters.b(), true);
     this.parameters = parameters;
   }
 
@@ -84,11 +84,7 @@ public final class MbgNbdModel implements TransactionModel {
    *     {@code options} belong to another model
    */
   public static ModelFit<MbgNbdModel> fit(WeightedSummaries data, FitOptions options) {
-    requireNonNull(data, "data");
-    requireNonNull(options, "options");
-    BgNbdModel.requireRepeatBuyers(data, "MBG/NBD");
-    MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(new BetaGeometricNbdLikelihood(data, true),
-        options);
+    MaximumLikelihood.Estimate estimate = BetaGeometricNbdModel.estimate(data, options, true, "MBG/NBD");
     double[] t = estimate.parameters();
     return new ModelFit<>(of(new MbgNbdParameters(t[0], t[1], t[2], t[3])), estimate.diagnostics());
   }
@@ -101,91 +97,6 @@ public final class MbgNbdModel implements TransactionModel {
   @Override
   public MbgNbdParameters parameters() {
     return parameters;
-  }
-
-  @Override
-  public double logLikelihood(int x, double lastPurchaseTime, double age) {
-    SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
-    return new BetaGeometricNbdLikelihood(WeightedSummaries.of(new int[] {x}, new double[] {lastPurchaseTime},
-        new double[] {age}), true).value(parameters.values(), new double[4]);
-  }
-
-  @Override
-  public double logLikelihood(WeightedSummaries data) {
-    requireNonNull(data, "data");
-    return new BetaGeometricNbdLikelihood(data, true).value(parameters.values(), new double[4]);
-  }
-
-  @Override
-  public double probabilityAlive(int x, double lastPurchaseTime, double age) {
-    SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
-    double r = parameters.r();
-    double alpha = parameters.alpha();
-    double u = Math.log(parameters.a()) - Math.log(parameters.b() + x)
-        + (r + x) * (Math.log(alpha + age) - Math.log(alpha + lastPurchaseTime));
-    return LogSpace.logistic(-u);
-  }
-
-  @Override
-  public double expectedTransactionsIfAlive(double horizon, int x, double age) {
-    SummaryChecks.requireHorizon(horizon);
-    SummaryChecks.requireCustomer(x, age);
-    return BetaGeometricMath.expected(parameters.r() + x, parameters.alpha() + age, parameters.a(),
-        parameters.b() + x + 1, horizon);
-  }
-
-  @Override
-  public double expectedTransactions(double time) {
-    SummaryChecks.requireHorizon(time);
-    double a = parameters.a();
-    double b = parameters.b();
-    // Survive the dropout at the first purchase (probability b/(a+b)), then behave as BG/NBD with b+1.
-    return b / (a + b) * BetaGeometricMath.expected(parameters.r(), parameters.alpha(), a, b + 1, time);
-  }
-
-  @Override
-  public double medianTimeToNextTransaction(int x, double age) {
-    SummaryChecks.requireCustomer(x, age);
-    return BetaGeometricMath.medianWait(parameters.r() + x, parameters.alpha() + age);
-  }
-
-  /**
-   * Returns the probability that a new customer makes {@code n} repeat transactions in the {@code time}
-   * after their first purchase.
-   *
-   * @param n the number of transactions; not negative
-   * @param time the time since the first purchase; finite and not negative
-   * @return P(X(time) = n)
-   * @throws IllegalArgumentException if an argument is out of range
-   */
-  public double probabilityOfTransactions(int n, double time) {
-    requireArgument(n >= 0, "transactions must not be negative: %s", n);
-    SummaryChecks.requireHorizon(time);
-    double a = parameters.a();
-    double b = parameters.b();
-    double survivor = b / (a + b) * BetaGeometricMath.probability(n, parameters.r(), parameters.alpha(), a, b + 1,
-        time);
-    return n == 0 ? a / (a + b) + survivor : survivor;
-  }
-
-  /**
-   * Returns the probability that a customer makes {@code n} transactions in the next {@code horizon}.
-   *
-   * @param n the number of transactions; not negative
-   * @param horizon the length of the future period; finite and not negative
-   * @param x repeat transactions; not negative
-   * @param lastPurchaseTime t_x; between 0 and {@code age}, and 0 when x = 0
-   * @param age T; finite and not negative
-   * @return P(Y(horizon) = n | x, t_x, T)
-   * @throws IllegalArgumentException if an argument is out of range
-   */
-  public double probabilityOfTransactions(int n, double horizon, int x, double lastPurchaseTime, double age) {
-    requireArgument(n >= 0, "transactions must not be negative: %s", n);
-    SummaryChecks.requireHorizon(horizon);
-    double alive = probabilityAlive(x, lastPurchaseTime, age);
-    double ifAlive = BetaGeometricMath.probability(n, parameters.r() + x, parameters.alpha() + age,
-        parameters.a(), parameters.b() + x + 1, horizon);
-    return alive * ifAlive + (n == 0 ? 1 - alive : 0);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.retentionkit.clv;
 
-import static io.retentionkit.internal.Checks.requirePositiveFinite;
-
 import java.util.List;
 
 /**
@@ -22,8 +20,6 @@ import java.util.List;
  * @since 0.1.0
  */
 public record MbgNbdParameters(double r, double alpha, double a, double b) implements ModelParameters {
-  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
-
   /**
    * Creates {@code MbgNbdParameters}, validating every component.
    *
@@ -34,10 +30,7 @@ public record MbgNbdParameters(double r, double alpha, double a, double b) imple
    * @throws IllegalArgumentException if a component is not positive and finite
    */
   public MbgNbdParameters {
-    requirePositiveFinite(r, "r");
-    requirePositiveFinite(alpha, "alpha");
-    requirePositiveFinite(a, "a");
-    requirePositiveFinite(b, "b");
+    BetaGeometricNbdModel.requireParameters(r, alpha, a, b);
   }
 
   /**
@@ -47,7 +40,7 @@ public record MbgNbdParameters(double r, double alpha, double a, double b) imple
    */
   @Override
   public List<String> names() {
-    return NAMES;
+    return BetaGeometricNbdModel.NAMES;
   }
 
   /**

@@ -44,7 +44,6 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * fit's.
  */
 final class ParetoNbdLikelihood implements LogLikelihood {
-  private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
   /** Terms of the one-pass series before the fallback. */
   private static final int SERIES_TERMS = 600;
   /** Relative size of the neglected tail. */
@@ -67,7 +66,7 @@ final class ParetoNbdLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return NAMES;
+    return ParetoNbdParameters.NAMES;
   }
 
   /**
@@ -76,35 +75,28 @@ final class ParetoNbdLikelihood implements LogLikelihood {
    */
   @Override
   public double[] initialValues() {
-    double ages = 0;
-    for (int row = 0; row < data.rows(); row++) {
-      ages += data.weight[row] * data.age[row];
-    }
+    double ages = data.totalAge();
     double alpha = ages / data.totalRepeatTransactions();
     double beta = ages / data.totalWeight();
-    return new double[] {1, Double.isFinite(alpha) && alpha > 0 ? alpha : 1, 1,
-        Double.isFinite(beta) && beta > 0 ? beta : 1};
+    return new double[] {1, LogLikelihood.startingValue(alpha), 1, LogLikelihood.startingValue(beta)};
   }
 
   @Override
   public List<String> limits(double[] theta, boolean[] reached) {
     List<String> limits = new ArrayList<>();
     if (Limits.gamma(theta, reached, 0, 1)) {
-      limits.add("r and alpha reached the upper end of their range: the data show (almost) no heterogeneity in "
-          + "purchase rates; while alive, every customer buys at the same rate r/alpha = "
-          + Limits.number(theta[0] / theta[1]) + " per time unit (a Poisson process), and Pareto/NBD reduces to "
-          + "Poisson purchases with heterogeneous exponential lifetimes");
+      limits.add(Limits.poissonPurchases(theta, "alive",
+          "Pareto/NBD reduces to Poisson purchases with heterogeneous exponential lifetimes"));
     }
     if (Limits.gamma(theta, reached, 2, 3)) {
-      limits.add("s and beta reached the upper end of their range: the data show (almost) no heterogeneity in "
-          + "dropout rates; every customer's lifetime is exponential with the same rate s/beta = "
+      limits.add(Limits.noHeterogeneity("s and beta", "dropout rates")
+          + "every customer's lifetime is exponential with the same rate s/beta = "
           + Limits.number(theta[2] / theta[3]) + " per time unit (a mean lifetime of "
           + Limits.number(theta[3] / theta[2]) + " time units), and Pareto/NBD reduces to NBD purchases with a "
           + "common exponential lifetime");
     }
     return limits;
   }
-
 
   @Override
   public double totalWeight() {

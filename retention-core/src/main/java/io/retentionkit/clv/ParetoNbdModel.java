@@ -108,9 +108,7 @@ public final class ParetoNbdModel implements TransactionModel {
   public static ModelFit<ParetoNbdModel> fit(WeightedSummaries data, FitOptions options) {
     requireNonNull(data, "data");
     requireNonNull(options, "options");
-    requireArgument(data.totalRepeatTransactions() > 0,
-        "data must contain at least one repeat transaction to fit Pareto/NBD: %s customers without any",
-        data.totalWeight());
+    SummaryChecks.requireRepeatTransactions(data, "Pareto/NBD");
     MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(new ParetoNbdLikelihood(data), options);
     double[] t = estimate.parameters();
     return new ModelFit<>(of(new ParetoNbdParameters(t[0], t[1], t[2], t[3])), estimate.diagnostics());

@@ -22,7 +22,8 @@ import java.util.List;
  * @since 0.1.0
  */
 public record ParetoNbdParameters(double r, double alpha, double s, double beta) implements ModelParameters {
-  private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
+  /** The names, in the order of the values; also the likelihood's parameter order. */
+  static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
 
   /**
    * Creates {@code ParetoNbdParameters}, validating every component.

@@ -30,9 +30,14 @@ final class RowBlocks {
    * items are independent (each writes its own results), so the outcome does not depend on the threads.
    */
   static void each(int items, BlockAction action) {
-    int blocks = Math.max(1, (items + BLOCK - 1) / BLOCK);
+    each(items, BLOCK, action);
+  }
+
+  /** {@link #each(int, BlockAction)} with blocks of {@code block} items, for items costlier than rows. */
+  static void each(int items, int block, BlockAction action) {
+    int blocks = Math.max(1, (items + block - 1) / block);
     IntStream range = IntStream.range(0, blocks);
-    (blocks > 1 ? range.parallel() : range).forEach(k -> action.run(k * BLOCK, Math.min(items, (k + 1) * BLOCK)));
+    (blocks > 1 ? range.parallel() : range).forEach(k -> action.run(k * block, Math.min(items, (k + 1) * block)));
   }
 
   /** Returns the column sums of {@code width} quantities over {@code rows} rows. */

@@ -15,7 +15,6 @@ import org.apache.commons.numbers.gamma.LogBeta;
  * </pre>
  */
 final class ShiftedBetaGeometricLikelihood implements LogLikelihood {
-  private static final List<String> NAMES = List.of("alpha", "beta");
   private final long[] active;
 
   ShiftedBetaGeometricLikelihood(long[] active) {
@@ -24,7 +23,7 @@ final class ShiftedBetaGeometricLikelihood implements LogLikelihood {
 
   @Override
   public List<String> parameterNames() {
-    return NAMES;
+    return ShiftedBetaGeometricParameters.NAMES;
   }
 
   /** α = β = 1: churn probabilities uniform on [0, 1]. */
@@ -39,12 +38,11 @@ final class ShiftedBetaGeometricLikelihood implements LogLikelihood {
       return List.of();
     }
     double churn = theta[0] / (theta[0] + theta[1]);
-    return List.of("alpha and beta reached the upper end of their range: the data show (almost) no heterogeneity "
-        + "in churn; every customer churns each period with the same probability alpha/(alpha+beta) = "
+    return List.of(Limits.noHeterogeneity("alpha and beta", "churn")
+        + "every customer churns each period with the same probability alpha/(alpha+beta) = "
         + Limits.number(churn) + ", and the shifted-beta-geometric model reduces to the geometric model, a "
         + "constant retention rate of " + Limits.number(1 - churn));
   }
-
 
   @Override
   public double totalWeight() {

@@ -16,7 +16,8 @@ import java.util.List;
  * @since 0.1.0
  */
 public record ShiftedBetaGeometricParameters(double alpha, double beta) implements ModelParameters {
-  private static final List<String> NAMES = List.of("alpha", "beta");
+  /** The names, in the order of the values; also the likelihood's parameter order. */
+  static final List<String> NAMES = List.of("alpha", "beta");
 
   /**
    * Creates {@code ShiftedBetaGeometricParameters}, validating every component.

@@ -37,6 +37,13 @@ final class SummaryChecks {
     }
   }
 
+  /** Checks that a model of repeat transactions can be fitted: {@code model} names it in the message. */
+  static void requireRepeatTransactions(WeightedSummaries data, String model) {
+    requireArgument(data.totalRepeatTransactions() > 0,
+        "data must contain at least one repeat transaction to fit %s: %s customers without any", model,
+        data.totalWeight());
+  }
+
   /** Checks a prediction horizon. */
   static double requireHorizon(double t) {
     requireArgument(Double.isFinite(t) && t >= 0, "horizon must be finite and not negative: %s", t);

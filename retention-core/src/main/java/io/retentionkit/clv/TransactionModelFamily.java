@@ -13,19 +13,24 @@ import java.util.stream.Collectors;
  * @since 0.1.0
  */
 public enum TransactionModelFamily {
-  /** {@link BgNbdModel}, short name {@code bgnbd}. */
-  BG_NBD("bgnbd"),
-  /** {@link ParetoNbdModel}, short name {@code pnbd}. */
-  PARETO_NBD("pnbd"),
-  /** {@link MbgNbdModel}, short name {@code mbgnbd}. */
-  MBG_NBD("mbgnbd"),
-  /** {@link BgBbModel}, short name {@code bgbb}; its data are whole numbers of opportunities. */
-  BG_BB("bgbb");
+  /** {@link BgNbdModel}, short name {@code bgnbd}, display name "BG/NBD". */
+  BG_NBD("bgnbd", "BG/NBD"),
+  /** {@link ParetoNbdModel}, short name {@code pnbd}, display name "Pareto/NBD". */
+  PARETO_NBD("pnbd", "Pareto/NBD"),
+  /** {@link MbgNbdModel}, short name {@code mbgnbd}, display name "MBG/NBD". */
+  MBG_NBD("mbgnbd", "MBG/NBD"),
+  /**
+   * {@link BgBbModel}, short name {@code bgbb}, display name "BG/BB"; its data are whole numbers of
+   * opportunities.
+   */
+  BG_BB("bgbb", "BG/BB");
 
   private final String shortName;
+  private final String displayName;
 
-  TransactionModelFamily(String shortName) {
+  TransactionModelFamily(String shortName, String displayName) {
     this.shortName = shortName;
+    this.displayName = displayName;
   }
 
   /**
@@ -35,6 +40,16 @@ public enum TransactionModelFamily {
    */
   public String shortName() {
     return shortName;
+  }
+
+  /**
+   * Returns the name the literature gives the family, as renderers show it.
+   *
+   * @return for example {@code "BG/NBD"} or {@code "Pareto/NBD"}
+   * @since 0.1.0
+   */
+  public String displayName() {
+    return displayName;
   }
 
   /**

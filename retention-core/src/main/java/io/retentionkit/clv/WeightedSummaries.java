@@ -160,6 +160,15 @@ public final class WeightedSummaries {
     return sum;
   }
 
+  /** Σ weight × T: the time for which all the customers were observed, for the models' starting values. */
+  double totalAge() {
+    double sum = 0;
+    for (int r = 0; r < age.length; r++) {
+      sum += weight[r] * age[r];
+    }
+    return sum;
+  }
+
   /**
    * Returns x of a row.
    *

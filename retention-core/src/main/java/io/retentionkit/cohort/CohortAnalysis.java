@@ -5,6 +5,7 @@ import static io.retentionkit.internal.Checks.requireState;
 import static java.util.Objects.requireNonNull;
 
 import io.retentionkit.columnar.OrderLog;
+import io.retentionkit.internal.ColumnarThreshold;
 import io.retentionkit.internal.CustomerRanges;
 import io.retentionkit.metrics.Accumulator;
 import io.retentionkit.model.AnalysisPolicy;
@@ -88,11 +89,6 @@ import org.slf4j.LoggerFactory;
  * @since 0.1.0
  */
 public final class CohortAnalysis {
-  /**
-   * From this many orders on, {@link #analyze(Iterable)} builds an {@link OrderLog} and computes from it
-   * in parallel, which is faster than one accumulator even counting the build.
-   */
-  static final int COLUMNAR_MIN_ORDERS = 20_000;
   private static final Logger LOG = LoggerFactory.getLogger(CohortAnalysis.class);
 
   private final AnalysisPolicy policy;
@@ -141,7 +137,7 @@ public final class CohortAnalysis {
   public CohortTable analyze(Iterable<? extends Order> orders) {
     requireNonNull(orders, "orders");
     boolean logKeepsTheBreakdown = breakdown.isEmpty() || breakdown.get().attribute().isPresent();
-    if (orders instanceof Collection<?> collection && collection.size() >= COLUMNAR_MIN_ORDERS
+    if (orders instanceof Collection<?> collection && collection.size() >= ColumnarThreshold.MIN_ORDERS
         && logKeepsTheBreakdown) {
       LOG.debug("Computing the cohort table of {} orders through an order log", collection.size());
       return analyze(OrderLog.from(orders, policy));

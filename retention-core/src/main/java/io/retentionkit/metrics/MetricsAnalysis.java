@@ -5,6 +5,7 @@ import static io.retentionkit.internal.Checks.requireState;
 import static java.util.Objects.requireNonNull;
 
 import io.retentionkit.columnar.OrderLog;
+import io.retentionkit.internal.ColumnarThreshold;
 import io.retentionkit.internal.CustomerRanges;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.CustomerId;
@@ -45,11 +46,6 @@ import org.slf4j.LoggerFactory;
  * @since 0.1.0
  */
 public final class MetricsAnalysis {
-  /**
-   * From this many orders on, {@link #analyze(Iterable, Period)} builds an {@link OrderLog} and computes
-   * from it in parallel, which is faster than one accumulator even counting the build.
-   */
-  static final int COLUMNAR_MIN_ORDERS = 20_000;
   private static final Logger LOG = LoggerFactory.getLogger(MetricsAnalysis.class);
 
   /** The default activity look-back, in days. */
@@ -107,7 +103,7 @@ public final class MetricsAnalysis {
    */
   public MetricsSummary analyze(Iterable<Order> orders, Period window) {
     requireNonNull(orders, "orders");
-    if (orders instanceof Collection<?> collection && collection.size() >= COLUMNAR_MIN_ORDERS) {
+    if (orders instanceof Collection<?> collection && collection.size() >= ColumnarThreshold.MIN_ORDERS) {
       newAccumulator(window); // validates the window before the log is built
       LOG.debug("Computing the metrics of {} orders through an order log", collection.size());
       return analyze(OrderLog.from(orders, policy), window);

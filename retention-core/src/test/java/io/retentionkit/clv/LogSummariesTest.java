@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retentionkit.columnar.OrderLog;
+import io.retentionkit.internal.ColumnarThreshold;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.RefundPolicy;
@@ -20,7 +21,7 @@ final class LogSummariesTest {
   void aLargeListIsSummarisedThroughALogWithAnEqualResult() {
     RandomOrders generator = RandomOrders.withSeed(17);
     List<Order> orders = generator.orders(12_000);
-    assertTrue(orders.size() >= CustomerSummarizer.COLUMNAR_MIN_ORDERS, () -> orders.size() + " orders");
+    assertTrue(orders.size() >= ColumnarThreshold.MIN_ORDERS, () -> orders.size() + " orders");
     CustomerSummarizer summarizer = CustomerSummarizer.newBuilder()
         .policy(AnalysisPolicy.of(generator.zone(), generator.currency())
             .withRefundPolicy(RefundPolicy.NET_AT_REFUND_DATE))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retentionkit.columnar.OrderLog;
+import io.retentionkit.internal.ColumnarThreshold;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Order;
@@ -28,7 +29,7 @@ final class LogCohortsTest {
   void aLargeListIsAnalysedThroughALogWithAnEqualResult() {
     RandomOrders generator = RandomOrders.withSeed(5);
     List<Order> orders = generator.orders(12_000);
-    assertTrue(orders.size() >= CohortAnalysis.COLUMNAR_MIN_ORDERS, () -> orders.size() + " orders");
+    assertTrue(orders.size() >= ColumnarThreshold.MIN_ORDERS, () -> orders.size() + " orders");
     CohortAnalysis analysis = CohortAnalysis.newBuilder(AnalysisPolicy.of(generator.zone(), generator.currency())
             .withRefundPolicy(RefundPolicy.NET_AT_REFUND_DATE))
         .breakdown(CohortBreakdown.CHANNEL).build();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retentionkit.columnar.OrderLog;
+import io.retentionkit.internal.ColumnarThreshold;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Money;
@@ -28,7 +29,7 @@ final class LogMetricsTest {
   void aLargeListIsAnalysedThroughALogWithAnEqualResult() {
     RandomOrders generator = RandomOrders.withSeed(11);
     List<Order> orders = generator.orders(12_000);
-    assertTrue(orders.size() >= MetricsAnalysis.COLUMNAR_MIN_ORDERS, () -> orders.size() + " orders");
+    assertTrue(orders.size() >= ColumnarThreshold.MIN_ORDERS, () -> orders.size() + " orders");
     MetricsAnalysis analysis = MetricsAnalysis.newBuilder(AnalysisPolicy.of(generator.zone(), generator.currency())
         .withRefundPolicy(RefundPolicy.NET_AT_REFUND_DATE)).build();
     Period window = Period.of(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 7, 1), generator.zone());

@@ -11,14 +11,13 @@ import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.TransactionModel;
+import io.retentionkit.io.render.ChurnRiskCounts;
 import io.retentionkit.io.render.ClvFit;
 import io.retentionkit.io.render.TopCustomers;
 import io.retentionkit.model.CustomerId;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,14 +66,7 @@ public final class ClvSection {
     this.churnRiskBands = builder.bands;
     this.topCustomerCount = builder.topCustomers;
     this.histogramBins = builder.bins;
-    EnumMap<ChurnRisk, Long> counts = new EnumMap<>(ChurnRisk.class);
-    for (ChurnRisk risk : ChurnRisk.values()) {
-      counts.put(risk, 0L);
-    }
-    for (int i = 0; i < predictions.size(); i++) {
-      counts.merge(predictions.churnRisk(i), 1L, Long::sum);
-    }
-    this.churnRisk = Collections.unmodifiableMap(counts);
+    this.churnRisk = ChurnRiskCounts.of(predictions).asMap();
     this.clvDistribution = predictions.hasSpend()
         ? Optional.of(Histogram.of(predictions.predictedClv(), histogramBins)) : Optional.empty();
     this.transactionsDistribution = Histogram.of(predictions.expectedTransactions(), histogramBins);
@@ -88,6 +80,14 @@ public final class ClvSection {
             churnRiskBands, top.churnRisk(), top.probabilityAlive()));
       }
     }
+  }
+
+  /** Returns {@code count} if it is a valid number of top customers: not negative. */
+  static int requireTopCustomers(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("top customers must not be negative: " + count);
+    }
+    return count;
   }
 
   /**
@@ -393,10 +393,7 @@ public final class ClvSection {
      * @throws IllegalArgumentException if {@code count} is negative
      */
     public Builder topCustomers(int count) {
-      if (count < 0) {
-        throw new IllegalArgumentException("top customers must not be negative: " + count);
-      }
-      topCustomers = count;
+      topCustomers = requireTopCustomers(count);
       return this;
     }
 

@@ -10,6 +10,7 @@ import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.ModelParameters;
 import io.retentionkit.clv.TrackingCurve;
 import io.retentionkit.clv.TransactionModel;
+import io.retentionkit.io.render.ClvText;
 import io.retentionkit.report.Blocks.Cell;
 import io.retentionkit.report.Glossary.Term;
 import io.retentionkit.report.html.Markup;
@@ -28,9 +29,6 @@ import java.util.OptionalDouble;
 
 /** Renders the CLV section: the fitted models, the predictions, the holdout check and the top customers. */
 final class ClvView {
-  private static final Map<String, String> MODEL_NAMES = Map.of(
-      "bgnbd", "BG/NBD", "mbgnbd", "MBG/NBD", "pnbd", "Pareto/NBD", "bgbb", "BG/BB");
-
   private final Markup markup;
   private final Glossary glossary;
   private final boolean revealEmails;
@@ -68,16 +66,12 @@ final class ClvView {
     topCustomers(clv);
   }
 
-  static String modelName(String shortName) {
-    return MODEL_NAMES.getOrDefault(shortName, shortName);
-  }
-
   private void fit(ModelFit<? extends TransactionModel> fit, String what, String unit) {
     FitDiagnostics d = fit.diagnostics();
     Blocks.note(markup, String.format(Locale.ROOT,
         "%s, fitted by maximum likelihood on %s customers; times in %ss. Log-likelihood %s; %s in %d "
             + "iterations (optimiser: %s).",
-        modelName(fit.model().name()), Formats.count(Math.round(d.observations())), unit,
+        ClvText.modelName(fit.model().name()), Formats.count(Math.round(d.observations())), unit,
         Formats.decimal(d.logLikelihood(), 2), d.converged() ? "converged" : "did NOT converge", d.iterations(),
         d.status()));
     parameters(fit.model().parameters(), d, what);
@@ -149,7 +143,7 @@ final class ClvView {
     Blocks.note(markup, String.format(Locale.ROOT,
         "%s refitted on the calibration period up to %s, then compared with the holdout period %s to %s "
             + "(%s %ss) for the %s customers of the calibration period.",
-        modelName(report.model()), check.calibrationEnd(), check.calibrationEnd().plusDays(1), check.observationEnd(),
+        ClvText.modelName(report.model()), check.calibrationEnd(), check.calibrationEnd().plusDays(1), check.observationEnd(),
         Formats.estimate(report.holdoutLength()), unit, Formats.count(report.customers())));
     fit(check.calibrationFit(), "calibration fit", unit);
 

@@ -1,6 +1,7 @@
 package io.retentionkit.report;
 
 import io.retentionkit.clv.DiscountRate;
+import io.retentionkit.io.render.MoneyFormat;
 import io.retentionkit.metrics.MoneyAverage;
 import io.retentionkit.model.Money;
 import java.math.BigDecimal;
@@ -12,7 +13,8 @@ import java.util.Locale;
 /**
  * How the report writes numbers: always in {@link Locale#ROOT} (a dot for decimals, a comma between
  * thousands), never in the JVM's locale, so that a report reads the same wherever it was made. Money is
- * shown with the currency's code after the amount ({@code 1,234.50 EUR}).
+ * written as every renderer writes it, the currency's code first ({@code EUR 1,234.50}, see
+ * {@link MoneyFormat}).
  */
 final class Formats {
   /** What the report shows for an undefined value. */
@@ -40,21 +42,19 @@ final class Formats {
     return String.format(Locale.ROOT, "%,." + decimals + "f", value);
   }
 
-  /** Returns an exact amount of money: {@code 1,234.50 EUR}. */
+  /** Returns an exact amount of money as every renderer writes it: {@code EUR 1,234.50} ({@link MoneyFormat}). */
   static String money(Money amount) {
-    return money(amount.toBigDecimal(), amount.currency());
+    return MoneyFormat.format(amount);
   }
 
-  /** Returns an amount in major units, rounded half-even to the currency's minor unit. */
+  /** Returns an amount in major units, rounded half-even to the currency's minor unit ({@link MoneyFormat}). */
   static String money(BigDecimal major, Currency currency) {
-    int digits = Math.max(0, currency.getDefaultFractionDigits());
-    BigDecimal rounded = major.setScale(digits, RoundingMode.HALF_EVEN);
-    return String.format(Locale.ROOT, "%,." + digits + "f %s", rounded, currency.getCurrencyCode());
+    return MoneyFormat.format(major, currency);
   }
 
-  /** Returns an estimated amount in major units, rounded to the currency's minor unit. */
+  /** Returns an estimated amount in major units, rounded to the currency's minor unit ({@link MoneyFormat}). */
   static String money(double major, Currency currency) {
-    return money(BigDecimal.valueOf(major), currency);
+    return MoneyFormat.format(major, currency);
   }
 
   /** Returns an average amount, or {@code n/a} when it is undefined. */

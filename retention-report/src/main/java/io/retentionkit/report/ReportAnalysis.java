@@ -15,14 +15,14 @@ import io.retentionkit.clv.TransactionModel;
 import io.retentionkit.clv.TransactionModelFamily;
 import io.retentionkit.clv.WeightedSummaries;
 import io.retentionkit.cohort.CohortAnalysis;
-import io.retentionkit.io.render.ClvFit;
 import io.retentionkit.cohort.CohortBreakdown;
+import io.retentionkit.cohort.CohortTable;
+import io.retentionkit.io.render.ClvFit;
 import io.retentionkit.metrics.MetricsAnalysis;
 import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.Period;
 import io.retentionkit.model.PeriodUnit;
-import io.retentionkit.model.Refund;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Computes everything a report shows from one list of orders, with the defaults a merchant's first
@@ -38,10 +40,11 @@ import java.util.OptionalDouble;
  *
  * <h2>What it computes, under one {@link AnalysisPolicy}</h2>
  * <ul>
- *   <li><b>As-of date.</b> Unless {@linkplain Builder#asOf set}, the day after the latest event in the
- *       orders (an order placed, qualifying or not, or a refund), in the shop's zone, as the cohort engine
- *       derives it; it assumes the data are complete through that day. Orders placed on or after it are
- *       ignored.
+ *   <li><b>As-of date.</b> Unless {@linkplain Builder#asOf set}, the one {@link CohortAnalysis} derives:
+ *       the day after the latest shop-local date of an event in the orders (an order placed, qualifying or
+ *       not, or a refund), which assumes the data are complete through that day. (The latest date, not the
+ *       date of the latest instant: where clocks go back across midnight they can differ.) Orders placed on
+ *       or after it are ignored.
  *   <li><b>Headline metrics</b> ({@link MetricsAnalysis}, default look-back and thresholds) over the window
  *       of the {@linkplain Builder#metricsMonths twelve months} before the as-of date.
  *   <li><b>Cohorts</b> ({@link CohortAnalysis}): {@linkplain Builder#cohortGranularity monthly} by default,
@@ -50,7 +53,7 @@ import java.util.OptionalDouble;
  *   <li><b>CLV</b>: customer summaries in {@linkplain Builder#timeUnit weeks} with same-day orders merged,
  *       the {@linkplain Builder#model transaction model} (BG/NBD) fitted on all the data up to the day before
  *       the as-of date, Gamma-Gamma spend fitted on the same summaries, and predictions from that day over
- *       the {@linkplain Builder#horizon horizon} (52 weeks) at the {@linkplain Builder#discountRate discount
+ *       the {@linkplain Builder#horizon horizon} (a year: {@linkplain #defaultHorizon 52 weeks}) at the {@linkplain Builder#discountRate discount
  *       rate} (10 % a year, effective). The predictions therefore describe the customers as of the
  *       report's date, not as of some earlier calibration end.
  *   <li><b>Holdout check</b>: the same model refitted on a calibration period and compared with the
@@ -79,8 +82,6 @@ public final class ReportAnalysis {
   public static final int MIN_HOLDOUT_DAYS = 28;
   /** The default length of the metrics window, in months before the as-of date. */
   public static final int DEFAULT_METRICS_MONTHS = 12;
-  /** The default prediction horizon, in weeks (the default time unit). */
-  public static final double DEFAULT_HORIZON_WEEKS = 52;
   /** The default discount rate of predicted CLV: 10 % a year, effective. */
   public static final DiscountRate DEFAULT_DISCOUNT_RATE = DiscountRate.annualEffective(0.10);
 
@@ -107,11 +108,30 @@ public final class ReportAnalysis {
     this.model = builder.model;
     this.spend = builder.spend;
     this.timeUnit = builder.timeUnit;
-    this.horizon = builder.horizon.orElse(DEFAULT_HORIZON_WEEKS * DurationUnit.WEEK.days() / builder.timeUnit.days());
+    this.horizon = builder.horizon.orElse(defaultHorizon(builder.timeUnit));
     this.discountRate = builder.discountRate;
     this.calibrationEnd = Optional.ofNullable(builder.calibrationEnd);
     this.holdout = builder.holdout;
     this.topCustomers = builder.topCustomers;
+  }
+
+  /**
+   * Returns the default prediction horizon: a year in whole time units, so that every unit of the horizon
+   * is a whole unit of the model: 365 days, 52 weeks, 12 months, 4 quarters or 1 year. {@code retention
+   * clv predict} and {@code retention report} both default to it.
+   *
+   * @param unit the time unit of the model and the horizon
+   * @return the horizon in {@code unit}s
+   * @throws NullPointerException if {@code unit} is null
+   */
+  public static double defaultHorizon(DurationUnit unit) {
+    return switch (requireNonNull(unit, "unit")) {
+      case DAY -> 365;
+      case WEEK -> 52;
+      case MONTH -> 12;
+      case QUARTER -> 4;
+      case YEAR -> 1;
+    };
   }
 
   /**
@@ -138,16 +158,19 @@ public final class ReportAnalysis {
   public ReportData analyze(List<Order> orders, List<InputSource> inputs) {
     requireNonNull(orders, "orders");
     requireNonNull(inputs, "inputs");
-    LocalDate day = asOf.orElseGet(() -> derivedAsOf(orders));
+    // Without an as-of date, the cohort table derives it, so that the report and `retention cohort` agree.
+    CohortAnalysis.Builder cohortAnalysis = CohortAnalysis.newBuilder(policy).granularity(cohortGranularity);
+    asOf.ifPresent(day -> cohortAnalysis.asOf(day.atStartOfDay(policy.zone()).toInstant()));
+    breakdown.ifPresent(cohortAnalysis::breakdown);
+    CohortTable cohorts = cohortAnalysis.build().analyze(orders);
+    LocalDate day = asOf.orElseGet(() -> cohorts.asOf().map(policy::localDate)
+        .orElseThrow(() -> new IllegalArgumentException("asOf must be set when there are no orders")));
     ReportData.Builder data = ReportData.newBuilder(Provenance.of(policy, day, inputs));
     Instant asOfInstant = day.atStartOfDay(policy.zone()).toInstant();
 
     Period window = Period.of(day.minusMonths(metricsMonths), day, policy.zone());
     data.metrics(MetricsAnalysis.newBuilder(policy).build().analyze(orders, window));
-
-    CohortAnalysis.Builder cohorts = CohortAnalysis.newBuilder(policy).granularity(cohortGranularity).asOf(asOfInstant);
-    breakdown.ifPresent(cohorts::breakdown);
-    data.cohorts(cohorts.build().analyze(orders));
+    data.cohorts(cohorts);
 
     Optional<LocalDate> first = firstQualifyingDate(orders, asOfInstant);
     if (first.isEmpty()) {
@@ -160,14 +183,12 @@ public final class ReportAnalysis {
 
   private void clv(List<Order> orders, LocalDate first, LocalDate last, ReportData.Builder data) {
     CustomerSummaries summaries = summarizer(last, Optional.empty()).summarize(orders);
-    ModelFit<TransactionModel> fit;
-    try {
-      fit = model.fit(WeightedSummaries.from(summaries), FitOptions.defaults());
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      data.omit(ReportSection.CLV, "the " + ClvView.modelName(model.shortName()) + " model cannot be fitted: "
-          + e.getMessage());
+    Optional<ModelFit<TransactionModel>> fitted = attempt(() -> fitModel(summaries),
+        reason -> data.omit(ReportSection.CLV, "the " + model.displayName() + " model cannot be fitted: " + reason));
+    if (fitted.isEmpty()) {
       return;
     }
+    ModelFit<TransactionModel> fit = fitted.get();
     ClvPredictor.Builder predictor = ClvPredictor.newBuilder().model(fit.model()).timeUnit(timeUnit)
         .horizon(horizon).discountRate(discountRate);
     Optional<ModelFit<GammaGammaModel>> spendFit = Optional.empty();
@@ -218,12 +239,25 @@ public final class ReportAnalysis {
       end = last.minusDays(holdoutDays);
     }
     CustomerSummaries split = summarizer(end, Optional.of(last)).summarize(orders);
+    attempt(() -> fitModel(split), reason -> section.holdoutOmitted("the model cannot be fitted on the calibration "
+        + "period up to " + end + ": " + reason))
+        .ifPresent(calibration -> section.holdout(new HoldoutCheck(ClvFit.of(split, calibration, Optional.empty()))));
+  }
+
+  private ModelFit<TransactionModel> fitModel(CustomerSummaries summaries) {
+    return model.fit(WeightedSummaries.from(summaries), FitOptions.defaults());
+  }
+
+  /**
+   * Runs a fit of the transaction model. Data that cannot support it are a fact the report states, not an
+   * error: the reason goes to {@code omission} and the result is empty.
+   */
+  private static <T> Optional<T> attempt(Supplier<T> fit, Consumer<String> omission) {
     try {
-      ModelFit<TransactionModel> calibration = model.fit(WeightedSummaries.from(split), FitOptions.defaults());
-      section.holdout(new HoldoutCheck(ClvFit.of(split, calibration, Optional.empty())));
+      return Optional.of(fit.get());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      section.holdoutOmitted("the model cannot be fitted on the calibration period up to " + end + ": "
-          + e.getMessage());
+      omission.accept(e.getMessage());
+      return Optional.empty();
     }
   }
 
@@ -232,24 +266,6 @@ public final class ReportAnalysis {
         .calibrationEnd(calibrationEndDay);
     observationEnd.ifPresent(builder::observationEnd);
     return builder.build();
-  }
-
-  private LocalDate derivedAsOf(List<Order> orders) {
-    Instant latest = null;
-    for (Order order : orders) {
-      if (latest == null || order.placedAt().isAfter(latest)) {
-        latest = order.placedAt();
-      }
-      for (Refund refund : order.refunds()) {
-        if (refund.refundedAt().isAfter(latest)) {
-          latest = refund.refundedAt();
-        }
-      }
-    }
-    if (latest == null) {
-      throw new IllegalArgumentException("asOf must be set when there are no orders");
-    }
-    return policy.localDate(latest).plusDays(1);
   }
 
   private Optional<LocalDate> firstQualifyingDate(List<Order> orders, Instant before) {
@@ -367,7 +383,7 @@ public final class ReportAnalysis {
 
     /**
      * Sets the time unit of the CLV models; default {@link DurationUnit#WEEK}. The default horizon follows
-     * it (52 weeks in any unit).
+     * it ({@link ReportAnalysis#defaultHorizon}).
      *
      * @param value the unit
      * @return this builder
@@ -379,7 +395,8 @@ public final class ReportAnalysis {
     }
 
     /**
-     * Sets the prediction horizon, in the time unit; default 52 weeks.
+     * Sets the prediction horizon, in the time unit; default a year in whole time units
+     * ({@link ReportAnalysis#defaultHorizon}).
      *
      * @param value the horizon; positive and finite
      * @return this builder
@@ -438,10 +455,7 @@ public final class ReportAnalysis {
      * @throws IllegalArgumentException if {@code count} is negative
      */
     public Builder topCustomers(int count) {
-      if (count < 0) {
-        throw new IllegalArgumentException("top customers must not be negative: " + count);
-      }
-      topCustomers = count;
+      topCustomers = ClvSection.requireTopCustomers(count);
       return this;
     }
 

@@ -18,6 +18,7 @@ import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.clv.MbgNbdModel;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.WeightedSummaries;
+import io.retentionkit.io.render.ChurnRiskCounts;
 import io.retentionkit.io.render.ClvFit;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -81,6 +82,7 @@ final class ClvSectionTest {
       long count = IntStream.range(0, predictions.size()).filter(i -> predictions.churnRisk(i) == risk).count();
       assertEquals(count, section.churnRisk().get(risk), risk.name());
     }
+    assertEquals(ChurnRiskCounts.of(predictions).asMap(), section.churnRisk(), "the renderers' counts");
     assertEquals(predictions.totalPredictedClv(), section.totalPredictedClv().getAsDouble());
     assertEquals(predictions.size(), section.customers());
     assertEquals(predictions.size(), section.clvDistribution().orElseThrow().count());

@@ -3,6 +3,7 @@ package io.retentionkit.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.retentionkit.clv.DiscountRate;
+import io.retentionkit.io.render.MoneyFormat;
 import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.EmailAddress;
@@ -28,11 +29,18 @@ final class FormatsTest {
 
   @Test
   void writesMoneyWithTheCurrencysMinorUnitRoundedHalfEven() {
-    assertEquals("1,234.50 EUR", Formats.money(Money.parse("1234.50", "EUR")));
-    assertEquals("-14.00 EUR", Formats.money(Money.parse("14.00", "EUR").negate()));
-    assertEquals("0.12 EUR", Formats.money(new BigDecimal("0.125"), EUR));
-    assertEquals("1,234 JPY", Formats.money(1234.5, JPY));
-    assertEquals("37.34 EUR", Formats.money(37.3449, EUR));
+    assertEquals("EUR 1,234.50", Formats.money(Money.parse("1234.50", "EUR")));
+    assertEquals("EUR -14.00", Formats.money(Money.parse("14.00", "EUR").negate()));
+    assertEquals("EUR 0.12", Formats.money(new BigDecimal("0.125"), EUR));
+    assertEquals("JPY 1,234", Formats.money(1234.5, JPY));
+    assertEquals("EUR 37.34", Formats.money(37.3449, EUR));
+  }
+
+  @Test
+  void writesMoneyAsTheTextRenderersDo() {
+    Money amount = Money.parse("1234.50", "EUR");
+    assertEquals(MoneyFormat.format(amount), Formats.money(amount));
+    assertEquals(MoneyFormat.format(37.3449, EUR), Formats.money(37.3449, EUR));
   }
 
   @Test

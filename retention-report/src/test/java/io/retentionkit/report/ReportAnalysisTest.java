@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.clv.TransactionModelFamily;
+import io.retentionkit.cohort.CohortAnalysis;
+import io.retentionkit.cohort.CohortTable;
+import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Money;
 import io.retentionkit.model.Order;
@@ -12,9 +16,12 @@ import io.retentionkit.model.OrderId;
 import io.retentionkit.model.Period;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -31,6 +38,32 @@ final class ReportAnalysisTest {
     assertEquals(expected, Fixtures.data().provenance().asOf());
     assertEquals(expected.atStartOfDay(SampleShop.ZONE).toInstant(), Fixtures.data().cohorts().orElseThrow().asOf()
         .orElseThrow());
+  }
+
+  @Test
+  void asOfIsTheCohortEnginesEvenWhereClocksGoBackAcrossMidnight() {
+    // In Goose Bay, 1995-10-29 00:01 (-03:00) became 1995-10-28 23:01 (-04:00): the latest order below falls
+    // on the 28th, although an earlier one falls on the 29th, which the report must not leave out.
+    AnalysisPolicy policy = AnalysisPolicy.of(ZoneId.of("America/Goose_Bay"), Currency.getInstance("EUR"));
+    List<Order> orders = List.of(
+        order("a", "c1", OffsetDateTime.parse("1995-10-29T00:00:30-03:00").toInstant()),
+        order("b", "c2", OffsetDateTime.parse("1995-10-28T23:30-04:00").toInstant()));
+    ReportData data = ReportAnalysis.newBuilder(policy).build().analyze(orders, List.of());
+    CohortTable cohorts = CohortAnalysis.newBuilder(policy).build().analyze(orders);
+
+    assertEquals(LocalDate.of(1995, 10, 30), data.provenance().asOf());
+    assertEquals(cohorts.asOf(), data.cohorts().orElseThrow().asOf());
+    assertEquals(data.provenance().asOf(), policy.localDate(cohorts.asOf().orElseThrow()));
+  }
+
+  @Test
+  void theDefaultHorizonIsAYearInWholeTimeUnits() {
+    assertEquals(52, ReportAnalysis.defaultHorizon(DurationUnit.WEEK));
+    assertEquals(12, ReportAnalysis.defaultHorizon(DurationUnit.MONTH));
+    assertEquals(365, ReportAnalysis.defaultHorizon(DurationUnit.DAY));
+    ReportData monthly = ReportAnalysis.newBuilder(SampleShop.policy()).timeUnit(DurationUnit.MONTH).holdout(false)
+        .build().analyze(Fixtures.ORDERS, List.of());
+    assertEquals(12, monthly.clv().orElseThrow().horizon());
   }
 
   @Test

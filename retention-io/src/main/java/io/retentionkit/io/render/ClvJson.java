@@ -230,7 +230,7 @@ public final class ClvJson {
     if (value.isEmpty() || !Double.isFinite(value.getAsDouble())) {
       json.nullValue(name);
     } else if (predictions.currency().isPresent()) {
-      json.decimal(name, MoneyEstimates.round(value.getAsDouble(), predictions.currency().get()));
+      json.decimal(name, MoneyFormat.round(value.getAsDouble(), predictions.currency().get()));
     } else {
       json.decimal(name, BigDecimal.valueOf(value.getAsDouble()));
     }
@@ -281,7 +281,7 @@ public final class ClvJson {
     json.number("customers", Math.round(diagnostics.observations()));
     OptionalDouble mean = fit.model().populationMeanSpend();
     if (mean.isPresent()) {
-      json.decimal("populationMeanSpend", MoneyEstimates.round(mean.getAsDouble(), summaries.currency()));
+      json.decimal("populationMeanSpend", MoneyFormat.round(mean.getAsDouble(), summaries.currency()));
     } else {
       json.nullValue("populationMeanSpend")
           .string("populationMeanSpendReason", "q <= 1 makes the mean spend per transaction infinite");

@@ -16,6 +16,7 @@ import io.retentionkit.clv.HoldoutReport;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.ModelParameters;
 import io.retentionkit.clv.TrackingCurve;
+import io.retentionkit.clv.TransactionModelFamily;
 import io.retentionkit.model.PeriodUnit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -178,7 +179,7 @@ public final class ClvText {
     OptionalDouble mean = fit.model().populationMeanSpend();
     return "Spend: Gamma-Gamma fitted to " + Texts.count(Math.round(diagnostics.observations()))
         + " repeat customers; mean spend per transaction "
-        + (mean.isPresent() ? Texts.money(BigDecimal.valueOf(mean.getAsDouble()), currency)
+        + (mean.isPresent() ? MoneyFormat.format(BigDecimal.valueOf(mean.getAsDouble()), currency)
             : Texts.UNDEFINED + " (infinite, q <= 1)") + "\n"
         + outcome(diagnostics) + "\n\n"
         + parameters(fit.model().parameters(), diagnostics, style);
@@ -232,15 +233,23 @@ public final class ClvText {
         .append(". The JSON output has every ").append(unit).append(".\n").toString();
   }
 
-  /** Returns the literature's name of a model, by its short name. */
-  private static String modelName(String shortName) {
-    return switch (shortName) {
-      case "bgnbd" -> "BG/NBD";
-      case "pnbd" -> "Pareto/NBD";
-      case "mbgnbd" -> "MBG/NBD";
-      case "bgbb" -> "BG/BB";
-      default -> shortName;
-    };
+  /**
+   * Returns the name the literature gives a transaction model, as every renderer shows it: the
+   * {@linkplain TransactionModelFamily#displayName() display name} of the family whose short name
+   * {@code name} is, or {@code name} itself for a model of no family.
+   *
+   * @param name a model's {@link io.retentionkit.clv.TransactionModel#name() name}, e.g. {@code "bgnbd"}
+   * @return e.g. {@code "BG/NBD"}
+   * @throws NullPointerException if {@code name} is null
+   */
+  public static String modelName(String name) {
+    requireNonNull(name, "name");
+    for (TransactionModelFamily family : TransactionModelFamily.values()) {
+      if (family.shortName().equals(name)) {
+        return family.displayName();
+      }
+    }
+    return name;
   }
 
   private static String merging(PeriodUnit mergeUnit) {
@@ -268,7 +277,7 @@ public final class ClvText {
       return Texts.UNDEFINED;
     }
     Optional<Currency> currency = predictions.currency();
-    return currency.isPresent() ? Texts.money(BigDecimal.valueOf(value.getAsDouble()), currency.get())
+    return currency.isPresent() ? MoneyFormat.format(BigDecimal.valueOf(value.getAsDouble()), currency.get())
         : Texts.decimal(value.getAsDouble(), 2);
   }
 

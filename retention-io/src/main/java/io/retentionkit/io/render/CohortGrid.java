@@ -99,9 +99,9 @@ public final class CohortGrid {
     return switch (measure) {
       case CUSTOMERS -> Texts.count(values.activeCustomers());
       case ORDERS -> Texts.count(values.orders());
-      case REVENUE -> Texts.amount(values.revenue().toBigDecimal(), table.currency());
+      case REVENUE -> MoneyFormat.amount(values.revenue().toBigDecimal(), table.currency());
       case REVENUE_PER_CUSTOMER -> values.revenuePerCustomer().value()
-          .map(value -> Texts.amount(value, table.currency())).orElse(Texts.UNDEFINED);
+          .map(value -> MoneyFormat.amount(value, table.currency())).orElse(Texts.UNDEFINED);
       case ORDERS_PER_CUSTOMER -> values.ordersPerCustomer().value().isPresent()
           ? Texts.decimal(values.ordersPerCustomer().value().getAsDouble(), 2) : Texts.UNDEFINED;
       case RETENTION, REVENUE_RETENTION -> measure.of(values).isPresent()

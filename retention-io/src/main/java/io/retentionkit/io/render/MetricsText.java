@@ -74,7 +74,7 @@ public final class MetricsText {
     spendRatio(rows, summary.revenueSplit().spendRatio());
     pareto(rows, summary.paretoShare());
     rows.average("historical CLV, mean", summary.historicalClv().mean(), "customers acquired before the end");
-    Optional<String> median = summary.historicalClv().median().map(value -> Texts.money(value, currency(summary)));
+    Optional<String> median = summary.historicalClv().median().map(value -> MoneyFormat.format(value, currency(summary)));
     rows.add("historical CLV, median", median.orElse(Texts.UNDEFINED),
         summary.historicalClv().mean().undefinedReason(),
         Texts.count(summary.historicalClv().customers()) + " customers acquired before the end");
@@ -105,8 +105,8 @@ public final class MetricsText {
 
   private static String totals(WindowTotals totals) {
     return "In the window: " + Texts.count(totals.orders()) + " orders by " + Texts.count(totals.customers())
-        + " customers; revenue " + Texts.money(totals.grossRevenue()) + " gross, "
-        + Texts.money(totals.refunds()) + " refunds, " + Texts.money(totals.netRevenue()) + " net. "
+        + " customers; revenue " + MoneyFormat.format(totals.grossRevenue()) + " gross, "
+        + MoneyFormat.format(totals.refunds()) + " refunds, " + MoneyFormat.format(totals.netRevenue()) + " net. "
         + "Also read: " + Texts.count(totals.ordersBeforeWindow()) + " earlier orders (history), "
         + Texts.count(totals.ordersAfterWindow()) + " later orders and "
         + Texts.count(totals.nonQualifyingOrders()) + " non-qualifying orders (ignored).\n";
@@ -135,9 +135,9 @@ public final class MetricsText {
   }
 
   private static void spendRatio(Rows rows, SpendRatio ratio) {
-    String returning = ratio.returning().value().map(v -> Texts.money(v, ratio.returning().total().currency()))
+    String returning = ratio.returning().value().map(v -> MoneyFormat.format(v, ratio.returning().total().currency()))
         .orElse(Texts.UNDEFINED);
-    String fresh = ratio.newCustomers().value().map(v -> Texts.money(v, ratio.newCustomers().total().currency()))
+    String fresh = ratio.newCustomers().value().map(v -> MoneyFormat.format(v, ratio.newCustomers().total().currency()))
         .orElse(Texts.UNDEFINED);
     rows.add("spend ratio, returning to new customers", format(ratio.value(), value -> Texts.decimal(value, 2)),
         ratio.undefinedReason(), returning + " per returning customer vs " + fresh + " per new customer");
@@ -146,7 +146,7 @@ public final class MetricsText {
   private static void pareto(Rows rows, ParetoShare share) {
     rows.add("Pareto share, top " + Texts.percent(share.topFraction()) + " of customers",
         format(share.value(), Texts::percent), share.undefinedReason(),
-        Texts.money(share.topRevenue()) + " of " + Texts.money(share.totalRevenue()) + " from the top "
+        MoneyFormat.format(share.topRevenue()) + " of " + MoneyFormat.format(share.totalRevenue()) + " from the top "
             + Texts.count(share.topCustomers()) + " of " + Texts.count(share.customers()) + " customers");
   }
 
@@ -154,7 +154,7 @@ public final class MetricsText {
     String lifespan = clv.expectedLifespan().isPresent()
         ? Texts.decimal(clv.expectedLifespan().getAsDouble(), 2) + " windows" + (clv.lifespanGiven() ? "" : " (1 / churn)")
         : Texts.UNDEFINED;
-    rows.add("simple CLV", format(clv.value(), value -> Texts.money(BigDecimal.valueOf(value), currency(summary))),
+    rows.add("simple CLV", format(clv.value(), value -> MoneyFormat.format(BigDecimal.valueOf(value), currency(summary))),
         clv.undefinedReason(), "net AOV x frequency x lifespan " + lifespan + " x margin "
             + Texts.decimal(clv.margin(), 2));
   }
@@ -182,13 +182,13 @@ public final class MetricsText {
 
     void share(String name, MoneyShare share, long customers) {
       add(name, format(share.value(), Texts::percent), share.undefinedReason(),
-          Texts.money(share.part()) + " of " + Texts.money(share.whole()) + ", from "
+          MoneyFormat.format(share.part()) + " of " + MoneyFormat.format(share.whole()) + ", from "
               + Texts.count(customers) + " customers");
     }
 
     void average(String name, MoneyAverage average, String counted) {
-      add(name, average.value().map(value -> Texts.money(value, average.total().currency())).orElse(Texts.UNDEFINED),
-          average.undefinedReason(), Texts.money(average.total()) + " / " + Texts.count(average.count()) + " "
+      add(name, average.value().map(value -> MoneyFormat.format(value, average.total().currency())).orElse(Texts.UNDEFINED),
+          average.undefinedReason(), MoneyFormat.format(average.total()) + " / " + Texts.count(average.count()) + " "
               + counted);
     }
   }

@@ -13,7 +13,7 @@ final class PredictionSummary {
   private static final int BANDS = ChurnRisk.values().length;
 
   final CustomerPredictions predictions;
-  /** Per {@link ChurnRisk} ordinal, then the total at index {@link #TOTAL}. */
+  /** Per {@link ChurnRisk} ordinal, then the total at index {@link #TOTAL}; from {@link ChurnRiskCounts}. */
   final long[] customers = new long[BANDS + 1];
   final double[] expectedOrders = new double[BANDS + 1];
   final double[] predictedClv = new double[BANDS + 1];
@@ -26,6 +26,11 @@ final class PredictionSummary {
 
   private PredictionSummary(CustomerPredictions predictions, int topCustomers) {
     this.predictions = predictions;
+    ChurnRiskCounts counts = ChurnRiskCounts.of(predictions);
+    for (ChurnRisk risk : ChurnRisk.values()) {
+      customers[risk.ordinal()] = counts.count(risk);
+    }
+    customers[TOTAL] = counts.total();
     for (int i = 0; i < predictions.size(); i++) {
       add(predictions.churnRisk(i).ordinal(), i);
       add(TOTAL, i);
@@ -34,7 +39,6 @@ final class PredictionSummary {
   }
 
   private void add(int slot, int i) {
-    customers[slot]++;
     expectedOrders[slot] += predictions.expectedTransactions(i);
     probabilityAlive[slot] += predictions.probabilityAlive(i);
     if (predictions.hasSpend()) {

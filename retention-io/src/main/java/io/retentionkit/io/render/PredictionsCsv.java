@@ -74,7 +74,7 @@ public final class PredictionsCsv {
       return "";
     }
     double amount = value.getAsDouble();
-    return predictions.currency().isPresent() ? MoneyEstimates.round(amount, predictions.currency().get())
+    return predictions.currency().isPresent() ? MoneyFormat.round(amount, predictions.currency().get())
         : BigDecimal.valueOf(amount);
   }
 }

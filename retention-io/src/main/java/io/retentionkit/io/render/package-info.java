@@ -8,6 +8,9 @@
  * {@link io.retentionkit.io.csv.SafeCsvWriter}, and {@link io.retentionkit.io.render.MetricsText},
  * {@link io.retentionkit.io.render.CohortGrid} and {@link io.retentionkit.io.render.ClvText} lay out text or
  * Markdown tables. The command line uses them, and so can reports and applications.
+ * {@link io.retentionkit.io.render.MoneyFormat} is the one way money is written for people
+ * ({@code EUR 1,234.50}) and {@link io.retentionkit.io.render.ChurnRiskCounts} the one count of customers per
+ * churn-risk band, here and in the HTML report.
  *
  * <p>Conventions shared by every format: an undefined value is never shown as 0 (JSON: {@code null} and a
  * reason; CSV: an empty cell; text: {@code n/a}); an incomplete cohort cell is flagged; money is exact in

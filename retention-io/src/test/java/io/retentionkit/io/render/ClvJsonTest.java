@@ -64,7 +64,7 @@ final class ClvJsonTest {
     assertEquals(gammaGamma.diagnostics().logLikelihood(), spend.get("logLikelihood").doubleValue());
     long repeatCustomers = java.util.Arrays.stream(fit.summaries().repeatTransactions()).filter(x -> x > 0).count();
     assertTrue(spend.get("customers").longValue() > 0 && spend.get("customers").longValue() <= repeatCustomers);
-    assertEquals(MoneyEstimates.round(gammaGamma.model().populationMeanSpend().getAsDouble(), Results.EUR)
+    assertEquals(MoneyFormat.round(gammaGamma.model().populationMeanSpend().getAsDouble(), Results.EUR)
         .toPlainString(), spend.get("populationMeanSpend").textValue());
     assertTrue(spend.get("populationMeanSpend").textValue().matches("\\d+\\.\\d\\d"));
     assertEquals(List.of("p", "q", "gamma"), names(spend.get("standardErrors")));

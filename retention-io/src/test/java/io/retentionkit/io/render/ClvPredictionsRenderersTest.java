@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.retentionkit.clv.BgNbdModel;
 import io.retentionkit.clv.BgNbdParameters;
 import io.retentionkit.clv.ChurnRiskBands;
+import io.retentionkit.clv.ChurnRisk;
 import io.retentionkit.clv.ClvPredictor;
 import io.retentionkit.clv.CustomerPredictions;
 import io.retentionkit.clv.CustomerSummaries;
@@ -73,8 +74,8 @@ final class ClvPredictionsRenderersTest {
     int ann = predictions.customerIds().indexOf(CustomerId.of("ann"));
     assertEquals(String.join(",", "ann", Double.toString(predictions.probabilityAlive(ann)),
         Double.toString(predictions.expectedTransactions(ann)),
-        MoneyEstimates.round(predictions.expectedSpend(ann).getAsDouble(), Results.EUR).toPlainString(),
-        MoneyEstimates.round(predictions.predictedClv(ann).getAsDouble(), Results.EUR).toPlainString(),
+        MoneyFormat.round(predictions.expectedSpend(ann).getAsDouble(), Results.EUR).toPlainString(),
+        MoneyFormat.round(predictions.predictedClv(ann).getAsDouble(), Results.EUR).toPlainString(),
         predictions.expectedNextTransactionDate(ann).orElseThrow().toString(),
         predictions.churnRisk(ann).name()), lines.get(1 + ann));
     assertTrue(lines.stream().anyMatch(line -> line.startsWith("\"'=HYPERLINK(\"\"x\"\")\",")), lines.toString());
@@ -104,11 +105,13 @@ final class ClvPredictionsRenderersTest {
     assertEquals("2025-03-30", json.get("horizonEnd").textValue());
     assertEquals("EUR", json.get("currency").textValue());
     assertEquals(0.3, json.at("/churnRiskBands/highBelow").doubleValue());
-    assertEquals(MoneyEstimates.round(predictions.totalPredictedClv(), Results.EUR).toPlainString(),
+    assertEquals(MoneyFormat.round(predictions.totalPredictedClv(), Results.EUR).toPlainString(),
         json.get("predictedClv").textValue());
     long inBands = 0;
+    ChurnRiskCounts counts = ChurnRiskCounts.of(predictions);
     for (JsonNode band : json.get("byChurnRisk")) {
       inBands += band.get("customers").longValue();
+      assertEquals(counts.count(ChurnRisk.valueOf(band.get("churnRisk").textValue())), band.get("customers").longValue());
       if (band.get("customers").longValue() == 0) {
         assertTrue(band.get("meanProbabilityAlive").isNull());
         assertEquals("no customers", band.get("meanProbabilityAliveReason").textValue());
@@ -120,7 +123,7 @@ final class ClvPredictionsRenderersTest {
     assertEquals(2, top.size());
     double first = Double.parseDouble(top.at("/0/predictedClv").textValue());
     for (int i = 0; i < predictions.size(); i++) {
-      assertTrue(first >= MoneyEstimates.round(predictions.predictedClv(i).getAsDouble(), Results.EUR).doubleValue());
+      assertTrue(first >= MoneyFormat.round(predictions.predictedClv(i).getAsDouble(), Results.EUR).doubleValue());
     }
     assertEquals("ann", top.at("/0/customerId").textValue());
   }

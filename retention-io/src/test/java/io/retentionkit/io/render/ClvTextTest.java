@@ -1,5 +1,6 @@
 package io.retentionkit.io.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import io.retentionkit.clv.FitDiagnostics;
 import io.retentionkit.clv.FitStatus;
 import io.retentionkit.clv.ModelFit;
 import io.retentionkit.clv.TransactionModel;
+import io.retentionkit.clv.TransactionModelFamily;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,14 @@ final class ClvTextTest {
     assertTrue(text.contains("at the observation end (week 105) actual "), text);
     assertTrue(text.contains("\nWarnings:\n- "), text);
     assertTrue(text.contains("\n- spend: "), text);
+  }
+
+  @Test
+  void namesEveryModelByItsFamilysDisplayName() {
+    for (TransactionModelFamily family : TransactionModelFamily.values()) {
+      assertEquals(family.displayName(), ClvText.modelName(family.shortName()));
+    }
+    assertEquals("custom", ClvText.modelName("custom"));
   }
 
   @Test
