@@ -30,9 +30,16 @@ final class LocalDays {
 
   /** Returns the epoch day of {@code instant}'s local date. */
   long epochDay(Instant instant) {
-    long second = instant.getEpochSecond();
+    return epochDay(instant.getEpochSecond());
+  }
+
+  /**
+   * Returns the epoch day of the local date of the instant {@code second} (the nanoseconds do not matter:
+   * transitions fall on whole seconds), which must lie within {@link Instant}'s range.
+   */
+  long epochDay(long second) {
     if (second < spanStart || second >= spanEnd) {
-      enterSpanOf(instant);
+      enterSpanOf(Instant.ofEpochSecond(second));
     }
     return Math.floorDiv(second + offsetSeconds, SECONDS_PER_DAY);
   }

@@ -13,13 +13,15 @@ import java.util.stream.IntStream;
 /**
  * Turns {@link Order} objects into the rows of an {@link OrderLog}, using every core:
  * <ol>
- *   <li>chunks of orders are qualified, converted and placed on shop-local days in parallel, and their
- *       customer ids, hash codes and attribute values gathered;
+ *   <li>chunks of orders are qualified, converted and placed on shop-local days in parallel, each chunk
+ *       writing its rows' day, time of day, amount and flags straight into the builder's columns, and
+ *       gathering its customer ids, hash codes and attribute values;
  *   <li>customer ids are interned in parallel, each thread owning the ids of one hash partition, while
  *       other threads number each attribute's values (in the order they first appear);
  *   <li>one pass in input order numbers the customers in the order they first appear, and a parallel pass
  *       translates every row's partition-local customer number into that number;
- *   <li>one pass in input order appends the rows, which now only copies values.
+ *   <li>one pass in input order appends the rows, which only sets each row's customer, notes whether the
+ *       rows are grouped, and adds the refunds.
  * </ol>
  * Everything but the first appearance of each customer is thus done in parallel, and the result is the
  * same however many threads run.
@@ -29,6 +31,8 @@ final class OrderImport {
   private static final int CHUNK = 1 << 14;
   /** Customer ids whose table entries are read ahead at once; about as many misses as a core overlaps. */
   private static final int PREFETCH_BATCH = 32;
+  /** Orders whose objects are read ahead at once; their misses overlap, and they stay in the L1 cache. */
+  private static final int READ_AHEAD_ORDERS = 16;
   private static final OrderAttribute[] ATTRIBUTES = OrderAttribute.values();
 
   private final List<? extends Order> orders;
@@ -107,7 +111,7 @@ final class OrderImport {
     CodeColumn codes = builder.attributeCodes[attribute.ordinal()];
     for (Converted chunk : chunks) {
       String[] chunkValues = chunk.attributes[attribute.ordinal()];
-      for (int i = 0; i < chunk.size(); i++) {
+      for (int i = 0; chunkValues != null && i < chunk.size(); i++) {
         if (chunkValues[i] != null) {
           codes.set(chunk.from + i, values.intern(chunkValues[i]) + 1);
         }
@@ -141,22 +145,32 @@ final class OrderImport {
     return numberOf;
   }
 
-  /** The converted values of the orders {@code [from, to)}, and of their refunds. */
+  /**
+   * The orders {@code [from, to)}: their day, time of day, amount and flags written straight into the
+   * builder's columns at their rows, which no other chunk writes; what the columns cannot take yet kept
+   * here (the rare amounts that widen the amount column, fractions of a second, refunds), with the
+   * customer ids and attribute values that the later steps code.
+   */
   private final class Converted {
     private final int from;
-    private final int[] day;
-    private final long[] epochSecond;
-    private final int[] nano;
-    private final long[] gross;
-    private final byte[] flags;
+    private final int size;
     /** The customer ids and their hash codes, and the attribute values by attribute (null for none). */
     private final String[] customerIds;
     private final int[] customerHashes;
+    /** Per attribute, null until some order of the chunk has a value. */
     private final String[][] attributes = new String[ATTRIBUTES.length][];
     /** The customer's index: first within its hash partition, then the log's. */
     private final int[] customer;
     /** Whether the row is its customer's first. */
     private final boolean[] newCustomer;
+    /** Null until some order is placed at a fraction of a second. */
+    private int[] nanos;
+    /** What the read-ahead read; kept so that the reads are not optimised away. */
+    private long readAheadSum;
+    /** The rows, and amounts, whose amount does not fit the amount column as it is. */
+    private int wideAmounts;
+    private int[] wideRow = new int[0];
+    private long[] wideAmount = new long[0];
     private int refunds;
     private int[] refundRow = new int[0];
     private int[] refundDay = new int[0];
@@ -166,49 +180,98 @@ final class OrderImport {
 
     Converted(int from, int to) {
       this.from = from;
-      int n = to - from;
-      day = new int[n];
-      epochSecond = new long[n];
-      nano = new int[n];
-      gross = new long[n];
-      flags = new byte[n];
+      this.size = to - from;
+      int n = size;
       customerIds = new String[n];
       customerHashes = new int[n];
       customer = new int[n];
       newCustomer = new boolean[n];
-      for (OrderAttribute attribute : ATTRIBUTES) {
-        attributes[attribute.ordinal()] = new String[n];
-      }
       AnalysisPolicy policy = builder.policy;
       LocalDays localDays = new LocalDays(policy.zone());
+      LocalDays refundDays = new LocalDays(policy.zone()); // a refund may follow its order across a clock change
+      int[] day = builder.day;
+      int[] secondOfDay = builder.secondOfDay;
+      byte[] flags = builder.flags;
+      long read = 0;
       for (int i = 0; i < n; i++) {
-        Order order = requireNonNull(orders.get(from + i), "order");
+        int row = from + i;
+        if (i % READ_AHEAD_ORDERS == 0) {
+          read += readAhead(row, Math.min(to, row + READ_AHEAD_ORDERS));
+        }
+        Order order = requireNonNull(orders.get(row), "order");
         boolean qualifies = policy.qualifies(order);
         boolean qualifiesUnrefunded = policy.qualifyingOrders().accepts(order.status(), order.total().isZero(), false);
         // An order that cannot qualify is kept for counting only: its amounts are never converted.
         boolean converted = qualifies || qualifiesUnrefunded;
         Instant placedAt = order.placedAt();
-        day[i] = OrderLogBuilder.checkedDay(localDays.epochDay(placedAt), placedAt, order.id());
-        epochSecond[i] = placedAt.getEpochSecond();
-        nano[i] = placedAt.getNano();
-        gross[i] = converted ? policy.grossMinor(order) : 0;
+        day[row] = OrderLogBuilder.checkedDay(localDays.epochDay(placedAt), placedAt, order.id());
+        secondOfDay[row] = (int) (placedAt.getEpochSecond() - day[row] * (long) OrderLog.SECONDS_PER_DAY);
+        if (placedAt.getNano() != 0) {
+          if (nanos == null) {
+            nanos = new int[n];
+          }
+          nanos[i] = placedAt.getNano();
+        }
+        long gross = converted ? policy.grossMinor(order) : 0;
+        if (!builder.grossMinor.setInPlace(row, gross)) {
+          addWideAmount(row, gross);
+        }
         customerIds[i] = order.customerId().value();
         customerHashes[i] = customerIds[i].hashCode();
         for (OrderAttribute attribute : ATTRIBUTES) {
-          attributes[attribute.ordinal()][i] = attribute.valueOf(order).orElse(null);
+          String value = attribute.valueOf(order).orElse(null);
+          if (value != null) {
+            if (attributes[attribute.ordinal()] == null) {
+              attributes[attribute.ordinal()] = new String[n];
+            }
+            attributes[attribute.ordinal()][i] = value;
+          }
         }
         List<Refund> orderRefunds = order.refunds();
-        flags[i] = (byte) OrderLogBuilder.flags(order.status(), qualifies, qualifiesUnrefunded, !orderRefunds.isEmpty());
+        flags[row] = (byte) OrderLogBuilder.flags(order.status(), qualifies, qualifiesUnrefunded, !orderRefunds.isEmpty());
         for (int r = 0; r < orderRefunds.size(); r++) {
           Instant refundedAt = orderRefunds.get(r).refundedAt();
-          int refundDay = OrderLogBuilder.checkedDay(localDays.epochDay(refundedAt), refundedAt, order.id());
-          addRefund(from + i, refundDay, refundedAt, converted ? policy.refundMinor(order, r) : 0);
+          int refundDay = OrderLogBuilder.checkedDay(refundDays.epochDay(refundedAt), refundedAt, order.id());
+          addRefund(row, refundDay, refundedAt, converted ? policy.refundMinor(order, r) : 0);
         }
       }
+      readAheadSum = read;
     }
 
     int size() {
-      return day.length;
+      return size;
+    }
+
+    /**
+     * Reads the objects the conversion of orders {@code [fromRow, toRow)} reads: the orders, their
+     * instants, amounts, customer ids and the ids' text, and the lists and optionals of their refunds and
+     * attributes. Orders allocated far apart (as when a list was sorted after it was made) each cost a
+     * chain of cache misses; read for a few orders at once in a short loop, the misses of different orders
+     * overlap, and the conversion then finds the objects in the cache.
+     *
+     * @return a value computed from what was read, for the caller to keep so the reads are not elided
+     */
+    private long readAhead(int fromRow, int toRow) {
+      long sink = 0;
+      for (int row = fromRow; row < toRow; row++) {
+        Order order = orders.get(row);
+        if (order != null) {
+          sink += order.placedAt().getNano() + order.total().minorUnits() + order.customerId().value().length()
+              + order.refunds().size() + order.lineItems().size() + (order.channel().isPresent() ? 1 : 0)
+              + (order.country().isPresent() ? 1 : 0) + (order.discountCode().isPresent() ? 1 : 0);
+        }
+      }
+      return sink;
+    }
+
+    private void addWideAmount(int row, long amount) {
+      if (wideAmounts == wideRow.length) {
+        int grown = Math.max(16, 2 * wideAmounts);
+        wideRow = Arrays.copyOf(wideRow, grown);
+        wideAmount = Arrays.copyOf(wideAmount, grown);
+      }
+      wideRow[wideAmounts] = row;
+      wideAmount[wideAmounts++] = amount;
     }
 
     private void addRefund(int row, int localDay, Instant refundedAt, long amount) {
@@ -234,12 +297,23 @@ final class OrderImport {
       }
     }
 
-    /** Appends the chunk's rows and refunds to the builder, in input order: copying values only. */
+    /**
+     * Completes the chunk's rows in the builder and appends them with their refunds, in input order; the
+     * columns already hold the rest.
+     */
     void appendTo(OrderLogBuilder rows) {
+      for (int i = 0; i < wideAmounts; i++) {
+        rows.grossMinor.set(wideRow[i], wideAmount[i]); // widens the column, keeping what it holds
+      }
+      if (nanos != null) {
+        for (int i = 0; i < size; i++) {
+          rows.writeNano(from + i, nanos[i]);
+        }
+      }
       int refund = 0;
-      for (int i = 0; i < size(); i++) {
-        int row = rows.appendRow(customer[i], newCustomer[i], day[i], epochSecond[i], nano[i], gross[i], flags[i]);
-        for (; refund < refunds && refundRow[refund] == from + i; refund++) {
+      for (int i = 0; i < size; i++) {
+        int row = rows.appendWrittenRow(customer[i], newCustomer[i]);
+        for (; refund < refunds && refundRow[refund] == row; refund++) {
           rows.appendRefund(row, refundDay[refund], refundSecond[refund], refundNano[refund], refundMinor[refund]);
         }
       }

@@ -50,8 +50,8 @@ import java.util.RandomAccess;
  * more once {@link #customerInIdOrder} was used; a refund costs 24 bytes. {@link #arrayBytes()} reports
  * the total: 49.6 million synthetic orders of 10 million customers with three attributes take 1,105 MiB,
  * 23.4 bytes per order. While a log is built from rows that do not arrive customer by customer, it needs
- * 4 more bytes per order and room for one spare column; {@link #from} also keeps about 55 bytes per order
- * of converted values until the columns are filled.
+ * 4 more bytes per order and room for one spare column; {@link #from} also keeps about 30 bytes per order
+ * (customer ids, their hash codes and numbers, attribute values) until the columns are filled.
  *
  * <p>Immutable and thread-safe. Two logs are equal only if they are the same instance.
  *
@@ -659,6 +659,25 @@ public final class OrderLog {
     }
 
     /**
+     * Starts an order placed at the instant {@code epochSecond} plus {@code nanoOfSecond}, as
+     * {@link #order(String, Instant, long)} does: for importers that parse instants into numbers and need
+     * not create an {@link Instant} per order.
+     *
+     * @param customerId the customer's id; not blank
+     * @param epochSecond seconds since 1970-01-01T00:00:00Z, within {@link Instant}'s range
+     * @param nanoOfSecond nanoseconds within the second, from 0 to 999,999,999
+     * @param totalMinor what it was charged, in minor units of the reporting currency; not negative
+     * @return this builder
+     * @throws NullPointerException if {@code customerId} is null
+     * @throws IllegalArgumentException if an argument is out of range
+     * @throws IllegalStateException if the log was already built
+     */
+    public Builder order(String customerId, long epochSecond, int nanoOfSecond, long totalMinor) {
+      rows.startOrder(customerId, epochSecond, nanoOfSecond, totalMinor);
+      return this;
+    }
+
+    /**
      * Sets the current order's status.
      *
      * @param status the status
@@ -751,6 +770,24 @@ public final class OrderLog {
      */
     public Builder refund(long amountMinor, Instant refundedAt) {
       rows.refund(amountMinor, refundedAt);
+      return this;
+    }
+
+    /**
+     * Adds a refund made at the instant {@code epochSecond} plus {@code nanoOfSecond} to the current
+     * order, as {@link #refund(long, Instant)} does.
+     *
+     * @param amountMinor the amount refunded, in minor units of the reporting currency; positive, and with
+     *     the order's other refunds at most its total
+     * @param epochSecond seconds since 1970-01-01T00:00:00Z, within {@link Instant}'s range; not before
+     *     the order was placed
+     * @param nanoOfSecond nanoseconds within the second, from 0 to 999,999,999
+     * @return this builder
+     * @throws IllegalArgumentException if an argument is out of range
+     * @throws IllegalStateException if no order was started
+     */
+    public Builder refund(long amountMinor, long epochSecond, int nanoOfSecond) {
+      rows.refund(amountMinor, epochSecond, nanoOfSecond);
       return this;
     }
 

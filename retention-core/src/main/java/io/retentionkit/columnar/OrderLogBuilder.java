@@ -1,7 +1,5 @@
 package io.retentionkit.columnar;
 
-import static io.retentionkit.internal.Checks.requireArgument;
-import static io.retentionkit.internal.Checks.requireNonBlank;
 import static io.retentionkit.internal.Checks.requireState;
 import static java.util.Objects.requireNonNull;
 
@@ -29,11 +27,21 @@ final class OrderLogBuilder {
   private static final OrderStatus[] STATUSES = OrderStatus.values();
   /** Segments up to this long are sorted by insertion; longer ones by merging. */
   private static final int INSERTION_SORT_LIMIT = 24;
+  /** Customer ids interned at once: about as many cache misses as a core overlaps. */
+  private static final int PENDING_IDS = 32;
+  private static final long MIN_SECOND = Instant.MIN.getEpochSecond();
+  private static final long MAX_SECOND = Instant.MAX.getEpochSecond();
+  private static final int NANOS_PER_SECOND = 1_000_000_000;
 
   final AnalysisPolicy policy;
   private final QualifyingOrders rule;
-  /** Places the primitive builder's instants; {@link OrderImport} has one per thread. */
+  /** Places the primitive builder's order instants; {@link OrderImport} has its own per chunk. */
   private final LocalDays localDays;
+  /**
+   * Places the primitive builder's refund instants: apart from the orders', whose span they would leave
+   * whenever a refund follows its order across a change of the clocks.
+   */
+  private final LocalDays refundDays;
   final StringIndex customerIds = new StringIndex();
   final StringIndex[] attributeValues = new StringIndex[ATTRIBUTES.length];
 
@@ -65,6 +73,13 @@ final class OrderLogBuilder {
   private int lastDay = Integer.MIN_VALUE;
   private boolean built;
 
+  /** The ids of the last {@code pending} rows, which {@link #internPending} interns, and their hash codes. */
+  private final String[] pendingIds = new String[PENDING_IDS];
+  private final int[] pendingHashes = new int[PENDING_IDS];
+  private int pending;
+  /** What interning's read-ahead read; kept so that the reads are not optimised away. */
+  private long readAhead;
+
   /** The primitive builder's open order: its total, the refunds added to it so far and where they start. */
   private boolean open;
   private long openTotal;
@@ -77,6 +92,7 @@ final class OrderLogBuilder {
     this.policy = requireNonNull(policy, "policy");
     this.rule = policy.qualifyingOrders();
     this.localDays = new LocalDays(policy.zone());
+    this.refundDays = new LocalDays(policy.zone());
     for (int i = 0; i < ATTRIBUTES.length; i++) {
       attributeValues[i] = new StringIndex();
       attributeCodes[i] = new CodeColumn(0);
@@ -98,22 +114,48 @@ final class OrderLogBuilder {
     this.orders = rowOrders;
   }
 
-  /** Returns the shop-local epoch day of {@code instant}, which must fit in an {@code int}. */
-  private int localDay(Instant instant, Object order) {
-    return checkedDay(localDays.epochDay(instant), instant, order);
+  /** Returns the shop-local epoch day of the instant {@code second}, which must fit in an {@code int}. */
+  private int localDay(LocalDays days, long second, int nanos, Object order) {
+    long epochDay = days.epochDay(second);
+    if (epochDay != (int) epochDay) {
+      throw outOfRange(Instant.ofEpochSecond(second, nanos), order);
+    }
+    return (int) epochDay;
   }
 
   /** Returns {@code epochDay}, the local day of {@code instant}, if it fits in an {@code int}. */
   static int checkedDay(long epochDay, Instant instant, Object order) {
     if (epochDay != (int) epochDay) { // checked without a varargs call: this runs for every order
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "order date must lie within five million years of 1970: %s (order %s)", instant, order));
+      throw outOfRange(instant, order);
     }
     return (int) epochDay;
   }
 
+  private static IllegalArgumentException outOfRange(Instant instant, Object order) {
+    return new IllegalArgumentException(String.format(Locale.ROOT,
+        "order date must lie within five million years of 1970: %s (order %s)", instant, order));
+  }
+
   /**
-   * Appends a row of customer {@code customerId}, interning the id, and returns the row's index.
+   * Checks an instant given as epoch second and nanosecond as {@link Instant#ofEpochSecond(long, long)}
+   * would accept it with a nanosecond in range; {@code what} names it in the message.
+   */
+  private void checkInstant(long epochSecond, int nanos, String what, int order) {
+    if (epochSecond < MIN_SECOND || epochSecond > MAX_SECOND) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s epoch second must lie between %d and %d: %d (order %d)", what, MIN_SECOND, MAX_SECOND,
+          epochSecond, order));
+    }
+    if (nanos < 0 || nanos >= NANOS_PER_SECOND) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s nanosecond must lie between 0 and 999999999: %d (order %d)", what, nanos, order));
+    }
+  }
+
+  /**
+   * Appends a row of customer {@code customerId} and returns the row's index. The id is interned with
+   * the next few rows' ids ({@link #internPending}), so that the cache misses of looking them up in a
+   * table larger than the cache overlap; until then the row's customer is unknown.
    *
    * @param customerHash {@code customerId.hashCode()}
    * @param localDay the shop-local epoch day of the instant {@code epochSecond} and {@code nanos}
@@ -121,27 +163,61 @@ final class OrderLogBuilder {
    */
   int appendRow(String customerId, int customerHash, int localDay, long epochSecond, int nanos, long gross,
       int rowFlags) {
-    int before = customerIds.size();
-    int customerIndex = customerIds.intern(customerId, customerHash);
-    return appendRow(customerIndex, customerIds.size() > before, localDay, epochSecond, nanos, gross, rowFlags);
+    int row = writeRow(localDay, epochSecond, nanos, gross, rowFlags);
+    pendingIds[pending] = customerId;
+    pendingHashes[pending++] = customerHash;
+    if (pending == PENDING_IDS) {
+      internPending();
+    }
+    return row;
+  }
+
+  /** Interns the ids of the rows appended since the last call and sets those rows' customers. */
+  private void internPending() {
+    readAhead += customerIds.prefetch(pendingIds, pendingHashes, 0, pending, 0, 1);
+    int firstRow = size - pending;
+    for (int i = 0; i < pending; i++) {
+      int before = customerIds.size();
+      int customerIndex = customerIds.intern(pendingIds[i], pendingHashes[i]);
+      customer[firstRow + i] = customerIndex;
+      trackGrouping(firstRow + i, customerIndex, customerIds.size() > before);
+      pendingIds[i] = null; // the builder keeps no caller's strings
+    }
+    pending = 0;
   }
 
   /**
-   * Appends a row of the customer with index {@code customerIndex} in {@link #customerIds}, which the
-   * caller interned, and returns the row's index.
+   * Appends row {@code size}, whose day, time of day, amount and flags {@link OrderImport} has already
+   * written into the columns (within the {@linkplain #ensureCapacity capacity}, from several threads),
+   * for the customer with index {@code customerIndex}; returns the row's index.
    *
    * @param newCustomer whether this is the customer's first row
-   * @param localDay the shop-local epoch day of the instant {@code epochSecond} and {@code nanos}
-   * @param rowFlags status and flags, as {@link OrderLog} encodes them
    */
-  int appendRow(int customerIndex, boolean newCustomer, int localDay, long epochSecond, int nanos, long gross,
-      int rowFlags) {
+  int appendWrittenRow(int customerIndex, boolean newCustomer) {
+    requireState(!built && size < capacity, "rows must be written within the capacity of an unbuilt log");
+    int row = size++;
+    customer[row] = customerIndex;
+    firstDay = Math.min(firstDay, day[row]);
+    lastDay = Math.max(lastDay, day[row]);
+    trackGrouping(row, customerIndex, newCustomer);
+    return row;
+  }
+
+  /** Sets the nanoseconds of row {@code row}, within the capacity, before it is appended; one thread only. */
+  void writeNano(int row, int nanos) {
+    if (nano == null) {
+      nano = new int[capacity];
+    }
+    nano[row] = nanos;
+  }
+
+  /** Appends a row but for its customer and returns its index. */
+  private int writeRow(int localDay, long epochSecond, int nanos, long gross, int rowFlags) {
     requireState(!built, "order log must be built only once");
     if (size == capacity) {
       resizeRows(Math.max(16, capacity + (capacity >> 1)));
     }
     int row = size++;
-    customer[row] = customerIndex;
     day[row] = localDay;
     secondOfDay[row] = (int) (epochSecond - localDay * (long) OrderLog.SECONDS_PER_DAY);
     if (nanos != 0 && nano == null) {
@@ -154,10 +230,14 @@ final class OrderLogBuilder {
     flags[row] = (byte) rowFlags;
     firstDay = Math.min(firstDay, localDay);
     lastDay = Math.max(lastDay, localDay);
+    return row;
+  }
+
+  /** Notes whether row {@code row} of customer {@code customerIndex} keeps the rows grouped, in time order. */
+  private void trackGrouping(int row, int customerIndex, boolean newCustomer) {
     if (row > 0 && grouped) {
       grouped = customer[row - 1] == customerIndex ? compareRows(row - 1, row) <= 0 : newCustomer;
     }
-    return row;
   }
 
   /** Sets an attribute of row {@code row}. */
@@ -194,14 +274,32 @@ final class OrderLogBuilder {
 
   /** Starts an order of the primitive builder, completing the one before. */
   void startOrder(String customerId, Instant placedAt, long totalMinor) {
-    requireState(!built, "order log must be built only once");
-    requireNonBlank(customerId, "customer id");
     requireNonNull(placedAt, "placedAt");
-    requireArgument(totalMinor >= 0, "order total must not be negative: %d (order %d)", totalMinor, size);
-    int placedOn = localDay(placedAt, size);
+    startOrder(customerId, placedAt.getEpochSecond(), placedAt.getNano(), totalMinor);
+  }
+
+  /**
+   * Starts an order placed at epoch second {@code epochSecond} plus {@code nanos}, completing the one
+   * before. The checks are written out rather than calling {@code requireArgument}, whose varargs would box
+   * and allocate for every order.
+   */
+  void startOrder(String customerId, long epochSecond, int nanos, long totalMinor) {
+    requireState(!built, "order log must be built only once");
+    if (customerId == null) {
+      throw new NullPointerException("customer id");
+    }
+    if (customerId.isBlank()) {
+      throw new IllegalArgumentException("customer id must not be blank");
+    }
+    checkInstant(epochSecond, nanos, "order", size);
+    if (totalMinor < 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "order total must not be negative: %d (order %d)", totalMinor, size));
+    }
+    int placedOn = localDay(localDays, epochSecond, nanos, size);
     completeOpenOrder();
-    appendRow(customerId, customerId.hashCode(), placedOn, placedAt.getEpochSecond(), placedAt.getNano(),
-        totalMinor, OrderStatus.PAID.ordinal());
+    appendRow(customerId, customerId.hashCode(), placedOn, epochSecond, nanos, totalMinor,
+        OrderStatus.PAID.ordinal());
     open = true;
     openTotal = totalMinor;
     openRefunded = 0;
@@ -218,28 +316,45 @@ final class OrderLogBuilder {
     requireNonNull(attribute, "attribute");
     requireNonNull(value, "value");
     requireOpen();
-    requireArgument(!value.isBlank(), "%s must not be blank when present (order %d)",
-        attribute.name().toLowerCase(Locale.ROOT).replace('_', ' '), size - 1);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must not be blank when present (order %d)",
+          attribute.name().toLowerCase(Locale.ROOT).replace('_', ' '), size - 1));
+    }
     setAttribute(size - 1, attribute, value);
   }
 
   void refund(long amountMinor, Instant refundedAt) {
     requireNonNull(refundedAt, "refundedAt");
+    refund(amountMinor, refundedAt.getEpochSecond(), refundedAt.getNano());
+  }
+
+  void refund(long amountMinor, long epochSecond, int nanos) {
     requireOpen();
     int row = size - 1;
-    requireArgument(amountMinor > 0, "refund amount must be positive: %d (order %d)", amountMinor, row);
-    requireArgument(!isBefore(refundedAt, row), "refund must not precede the order: refunded at %s (order %d)",
-        refundedAt, row);
+    if (amountMinor <= 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "refund amount must be positive: %d (order %d)", amountMinor, row));
+    }
+    checkInstant(epochSecond, nanos, "refund", row);
+    if (isBefore(epochSecond, nanos, row)) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "refund must not precede the order: refunded at %s (order %d)", Instant.ofEpochSecond(epochSecond, nanos),
+          row));
+    }
     long refunded = openRefunded + amountMinor;
-    requireArgument(refunded >= 0 && refunded <= openTotal,
-        "refunds must not exceed the total %d: %d refunded (order %d)", openTotal, refunded, row);
-    int refundedOn = localDay(refundedAt, row);
+    if (refunded < 0 || refunded > openTotal) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "refunds must not exceed the total %d: %d refunded (order %d)", openTotal, refunded, row));
+    }
+    int refundedOn = localDay(refundDays, epochSecond, nanos, row);
     openRefunded = refunded;
-    appendRefund(row, refundedOn, refundedAt.getEpochSecond(), refundedAt.getNano(), amountMinor);
+    appendRefund(row, refundedOn, epochSecond, nanos, amountMinor);
   }
 
   private void requireOpen() {
-    requireState(open && !built, "an order must be started before its status, attributes or refunds");
+    if (!open || built) {
+      throw new IllegalStateException("an order must be started before its status, attributes or refunds");
+    }
   }
 
   /** Qualifies the primitive builder's open order, now that its status and refunds are known. */
@@ -279,6 +394,7 @@ final class OrderLogBuilder {
   OrderLog build() {
     requireState(!built, "order log must be built only once");
     completeOpenOrder();
+    internPending();
     built = true;
     int customers = customerIds.size();
     customerStart = new int[customers + 1];
@@ -455,10 +571,10 @@ final class OrderLogBuilder {
     return secondA > secondB || secondA == secondB && refundNano != null && refundNano[a] > refundNano[b];
   }
 
-  private boolean isBefore(Instant instant, int row) {
+  private boolean isBefore(long epochSecond, int nanos, int row) {
     long second = day[row] * (long) OrderLog.SECONDS_PER_DAY + secondOfDay[row];
     int rowNano = nano == null ? 0 : nano[row];
-    return instant.getEpochSecond() < second || instant.getEpochSecond() == second && instant.getNano() < rowNano;
+    return epochSecond < second || epochSecond == second && nanos < rowNano;
   }
 
   private void resizeRows(int rows) {

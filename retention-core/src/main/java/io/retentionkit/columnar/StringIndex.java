@@ -183,8 +183,12 @@ final class StringIndex {
     if ((entries + 63) >>> 6 > utf16.length) {
       utf16 = Arrays.copyOf(utf16, (entries + 63) >>> 6);
     }
-    while ((long) entries * 100 > (long) slots.length * MAX_LOAD_PERCENT) {
-      rehash();
+    int length = slots.length;
+    while ((long) entries * 100 > (long) length * MAX_LOAD_PERCENT) {
+      length *= 2;
+    }
+    if (length > slots.length) {
+      rehash(length); // at once: doubling step by step would allocate every table size on the way
     }
   }
 
@@ -258,9 +262,14 @@ final class StringIndex {
   }
 
   private void rehash() {
+    rehash(slots.length * 2);
+  }
+
+  /** Moves the entries into a table of {@code length} slots, a larger power of two. */
+  private void rehash(int length) {
     long[] old = slots;
-    slots = new long[old.length * 2];
-    shift--;
+    slots = new long[length];
+    shift = Integer.SIZE - Integer.numberOfTrailingZeros(length);
     int mask = slots.length - 1;
     for (long entry : old) {
       if (entry != 0) {

@@ -118,6 +118,21 @@ final class OrderLogTest {
   }
 
   @Test
+  void aLogOfManyOrdersWithWideAmountsAndFractionsOfASecondHoldsWhatTheBuilderHolds() {
+    // Three import chunks: a wide amount in the second and the first fraction of a second in the third.
+    List<Order> orders = new ArrayList<>();
+    OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
+    for (int i = 0; i < 40_000; i++) {
+      long total = i == 20_000 ? 10_000_000_000L : i;
+      Instant placed = at(i).plusNanos(i >= 30_000 && i % 3 == 0 ? i : 0);
+      String customer = "C" + (i * 7_919L) % 9_000;
+      orders.add(order("o" + i, customer, placed, total).build());
+      builder.order(customer, placed, total);
+    }
+    assertEquals(describe(builder.build()), describe(OrderLog.from(orders, POLICY)));
+  }
+
+  @Test
   void breaksTiesBetweenOrdersPlacedAtOneInstantByOrderId() {
     List<Order> orders = List.of(order("b", "ann", at(1), 2).build(), order("a", "ann", at(1), 1).build());
     OrderLog log = OrderLog.from(orders, POLICY);
@@ -132,6 +147,24 @@ final class OrderLogTest {
     assertEquals(placed.plusNanos(1), log.refundedAt(0));
     assertTrue(log.isPlacedBefore(0, placed.plusNanos(1)));
     assertFalse(log.isPlacedBefore(0, placed));
+  }
+
+  @Test
+  void instantsGivenAsEpochSecondAndNanosecondBuildWhatInstantsBuild() {
+    Instant placed = Instant.parse("2024-03-01T23:59:59.5Z");
+    OrderLog withInstants = OrderLog.newBuilder(POLICY)
+        .order("ann", placed, 100).refund(40, placed.plusSeconds(3_600))
+        .order("bea", at(1), 200)
+        .order("ann", at(-1), 300).status(OrderStatus.CANCELLED)
+        .build();
+    OrderLog withNumbers = OrderLog.newBuilder(POLICY)
+        .order("ann", placed.getEpochSecond(), placed.getNano(), 100)
+        .refund(40, placed.getEpochSecond() + 3_600, placed.getNano())
+        .order("bea", at(1).getEpochSecond(), 0, 200)
+        .order("ann", at(-1).getEpochSecond(), 0, 300).status(OrderStatus.CANCELLED)
+        .build();
+    assertEquals(describe(withInstants), describe(withNumbers));
+    assertEquals(placed, withNumbers.placedAt(1));
   }
 
   @Test
@@ -257,6 +290,17 @@ final class OrderLogTest {
             "currency must be the reporting currency EUR when no converter is given: USD",
             () -> OrderLog.from(List.of(Order.of(OrderId.of("o1"), CustomerId.of("ann"), T0,
                 Money.ofMinor(1, Currency.getInstance("USD")))), POLICY)),
+        invalid(IllegalArgumentException.class, "order nanosecond must lie between 0 and 999999999: 1000000000 (order 0)",
+            () -> OrderLog.newBuilder(POLICY).order("ann", 0, 1_000_000_000, 1)),
+        invalid(IllegalArgumentException.class, "refund nanosecond must lie between 0 and 999999999: -1 (order 0)",
+            () -> OrderLog.newBuilder(POLICY).order("ann", 0, 0, 1).refund(1, 0, -1)),
+        invalid(IllegalArgumentException.class,
+            "order epoch second must lie between -31557014167219200 and 31556889864403199: 9223372036854775807 (order 0)",
+            () -> OrderLog.newBuilder(POLICY).order("ann", Long.MAX_VALUE, 0, 1)),
+        invalid(IllegalArgumentException.class,
+            "refund must not precede the order: refunded at 1970-01-01T00:00:09.999999999Z (order 0)",
+            () -> OrderLog.newBuilder(POLICY).order("ann", 10, 0, 5).refund(1, 9, 999_999_999)),
+        invalid(NullPointerException.class, "customer id", () -> OrderLog.newBuilder(POLICY).order(null, 0, 0, 1)),
         invalid(NullPointerException.class, "policy", () -> OrderLog.newBuilder(null)),
         invalid(NullPointerException.class, "placedAt", () -> OrderLog.newBuilder(POLICY).order("ann", null, 1)));
   }

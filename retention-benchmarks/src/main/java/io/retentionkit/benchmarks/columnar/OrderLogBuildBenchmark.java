@@ -2,7 +2,10 @@ package io.retentionkit.benchmarks.columnar;
 
 import io.retentionkit.columnar.OrderLog;
 import io.retentionkit.model.CustomerId;
+import io.retentionkit.model.Money;
 import io.retentionkit.model.Order;
+import io.retentionkit.model.OrderId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -10,16 +13,23 @@ import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark (d): building the {@code OrderLog} of the {@link SyntheticShop} orders, which have text
- * customer ids and arrive in chronological order (so every customer's orders must be gathered), against
- * the first step a streams implementation takes, grouping the orders by customer. Orders per second are
- * the order count divided by the time per operation.
+ * customer ids and arrive in chronological order (so every customer's orders must be gathered), from the
+ * {@code Order} objects ({@link #fromOrders}) and from the same orders as parsed columns fed to the
+ * builder ({@link #fromRows}, what an importer does), against the first step a streams implementation
+ * takes, grouping the orders by customer. Orders per second are the order count divided by the time per
+ * operation.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -35,8 +45,21 @@ public class OrderLogBuildBenchmark {
    * @return the log
    */
   @Benchmark
-  public OrderLog fromOrders(SyntheticShop shop) {
-    return OrderLog.from(shop.orders, shop.policy);
+  public OrderLog fromOrders(SyntheticShop shop, Orders orders) {
+    return OrderLog.from(orders.orders, shop.policy);
+  }
+
+  /**
+   * Builds the log from the same orders as primitive columns with fresh customer id strings, through
+   * {@link OrderLog#newBuilder}: appending every row and building.
+   *
+   * @param shop the data
+   * @param rows the orders as columns
+   * @return the log
+   */
+  @Benchmark
+  public OrderLog fromRows(SyntheticShop shop, Rows rows) {
+    return rows.rows.build(shop.policy);
   }
 
   /**
@@ -46,7 +69,77 @@ public class OrderLogBuildBenchmark {
    * @return the orders by customer
    */
   @Benchmark
-  public Map<CustomerId, List<Order>> groupWithStreams(SyntheticShop shop) {
-    return shop.orders.stream().collect(Collectors.groupingBy(Order::customerId));
+  public Map<CustomerId, List<Order>> groupWithStreams(Orders orders) {
+    return orders.orders.stream().collect(Collectors.groupingBy(Order::customerId));
+  }
+
+  /**
+   * The shop's orders, as objects laid out in memory either in the order of the list (as an importer
+   * allocates them reading a chronological file) or as the generator allocated them, customer by customer,
+   * before sorting them by time: then consecutive orders of the list lie far apart.
+   */
+  @State(Scope.Benchmark)
+  public static class Orders {
+    /** {@code "fileOrder"} or {@code "generatorOrder"}. */
+    @Param({"fileOrder", "generatorOrder"})
+    public String allocation;
+    /** The orders, chronological. */
+    public List<Order> orders;
+
+    /**
+     * Copies the shop's orders in list order, or takes them as they are.
+     *
+     * @param shop the data
+     */
+    @Setup(Level.Trial)
+    public void setUp(SyntheticShop shop) {
+      orders = switch (allocation) {
+        case "fileOrder" -> shop.orders.stream().map(Orders::copy).toList();
+        case "generatorOrder" -> shop.orders;
+        default -> throw new IllegalArgumentException("allocation must be fileOrder or generatorOrder: " + allocation);
+      };
+      System.gc(); // settles the copies before measurement: a full collection compacts without reordering
+    }
+
+    /** Returns a copy of {@code order} that shares none of its objects but the attribute strings. */
+    private static Order copy(Order order) {
+      Order.Builder copy = Order.builder(OrderId.of(fresh(order.id().value())),
+              CustomerId.of(fresh(order.customerId().value())),
+              Instant.ofEpochSecond(order.placedAt().getEpochSecond(), order.placedAt().getNano()),
+              Money.ofMinor(order.total().minorUnits(), order.total().currency()))
+          .status(order.status())
+          .guestCheckout(order.guestCheckout());
+      order.channel().ifPresent(copy::channel);
+      order.country().ifPresent(copy::country);
+      order.discountCode().ifPresent(copy::discountCode);
+      order.refunds().forEach(refund -> copy.refund(
+          Money.ofMinor(refund.amount().minorUnits(), refund.amount().currency()),
+          Instant.ofEpochSecond(refund.refundedAt().getEpochSecond(), refund.refundedAt().getNano())));
+      if (!order.lineItems().isEmpty() || order.email().isPresent()) {
+        throw new IllegalArgumentException("synthetic orders have no line items or e-mail addresses");
+      }
+      return copy.build();
+    }
+
+    private static String fresh(String value) {
+      return new String(value.toCharArray());
+    }
+  }
+
+  /** The shop's orders as the columns an importer parsed, prepared once per trial. */
+  @State(Scope.Benchmark)
+  public static class Rows {
+    /** The orders as columns. */
+    public ShopRows rows;
+
+    /**
+     * Copies the shop's orders into columns.
+     *
+     * @param shop the data
+     */
+    @Setup(Level.Trial)
+    public void setUp(SyntheticShop shop) {
+      rows = ShopRows.of(shop.orders, shop.policy);
+    }
   }
 }
