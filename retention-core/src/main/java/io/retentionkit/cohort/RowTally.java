@@ -82,6 +82,41 @@ final class RowTally {
     }
   }
 
+  /**
+   * Adds one member of the cohort from their qualifying orders alone, as a columnar pass reads them: the
+   * offset and revenue of order {@code i} are {@code offsets[i]} and {@code revenue[i]}, for {@code i}
+   * below {@code count} (at least 1), in the order the orders were placed, the first being the one that
+   * made them join. The offsets must not decrease. It counts what {@link #add} counts for the same orders
+   * without refunds booked at their own dates, but needs no day ledger: with offsets in order, a column's
+   * orders are consecutive, and every order after the first is a return.
+   */
+  void addInOrder(int[] offsets, long[] revenue, int count) {
+    size++;
+    boolean openEnded = layout.isOpenEnded();
+    int lastActiveColumn = -1;
+    boolean returned = false;
+    for (int i = 0; i < count; i++) {
+      int offset = offsets[i];
+      ordersAt[offset]++;
+      revenueAt[offset] = Math.addExact(revenueAt[offset], revenue[i]);
+      int column = openEnded ? 0 : layout.columnOf(offset);
+      if (column < 0) {
+        continue; // between brackets or past the cap: in no column
+      }
+      if (!openEnded && column != lastActiveColumn) {
+        active[column]++;
+        lastActiveColumn = column;
+      }
+      if (!returned && i > 0) {
+        firstReturnColumn[column]++;
+        returned = true;
+      }
+    }
+    if (openEnded) {
+      lastOrderColumn[Math.min(offsets[count - 1], columns - 1)]++;
+    }
+  }
+
   /** Adds the members {@code other}, a tally of the same row from another part of the input, holds. */
   void combine(RowTally other) {
     size += other.size;
