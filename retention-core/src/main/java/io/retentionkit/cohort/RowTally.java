@@ -93,23 +93,25 @@ final class RowTally {
   void addInOrder(int[] offsets, long[] revenue, int count) {
     size++;
     boolean openEnded = layout.isOpenEnded();
-    int lastActiveColumn = -1;
-    boolean returned = false;
+    // Open-ended columns all contain column 0's span, so any return counts from column 0 on; starting at
+    // column 0 keeps them from being counted as active per column.
+    int lastActiveColumn = openEnded ? 0 : -1;
     for (int i = 0; i < count; i++) {
       int offset = offsets[i];
       ordersAt[offset]++;
       revenueAt[offset] = Math.addExact(revenueAt[offset], revenue[i]);
       int column = openEnded ? 0 : layout.columnOf(offset);
-      if (column < 0) {
-        continue; // between brackets or past the cap: in no column
-      }
-      if (!openEnded && column != lastActiveColumn) {
-        active[column]++;
+      if (column >= 0) {
+        // Counted without a branch: whether consecutive orders share a column is a coin toss.
+        active[column] += column != lastActiveColumn ? 1 : 0;
         lastActiveColumn = column;
       }
-      if (!returned && i > 0) {
+    }
+    for (int i = 1; i < count; i++) {
+      int column = openEnded ? 0 : layout.columnOf(offsets[i]);
+      if (column >= 0) {
         firstReturnColumn[column]++;
-        returned = true;
+        break;
       }
     }
     if (openEnded) {
