@@ -42,8 +42,9 @@ final class RowTally {
     this.columns = layout.columnsStarted(lastOffset);
     this.ordersAt = new long[lastOffset + 1];
     this.revenueAt = new long[lastOffset + 1];
-    this.active = new long[columns];
-    this.lastOrderColumn = new long[columns];
+    // Each criterion needs only one of the two: a columnar pass keeps a tally per cohort and range.
+    this.active = new long[layout.isOpenEnded() ? 0 : columns];
+    this.lastOrderColumn = new long[layout.isOpenEnded() ? columns : 0];
     this.firstReturnColumn = new long[columns];
   }
 
@@ -93,20 +94,19 @@ final class RowTally {
   void addInOrder(int[] offsets, long[] revenue, int count) {
     size++;
     boolean openEnded = layout.isOpenEnded();
-    // Open-ended columns all contain column 0's span, so any return counts from column 0 on; starting at
-    // column 0 keeps them from being counted as active per column.
-    int lastActiveColumn = openEnded ? 0 : -1;
+    int lastActiveColumn = -1;
     for (int i = 0; i < count; i++) {
       int offset = offsets[i];
       ordersAt[offset]++;
       revenueAt[offset] = Math.addExact(revenueAt[offset], revenue[i]);
-      int column = openEnded ? 0 : layout.columnOf(offset);
+      int column = openEnded ? -1 : layout.columnOf(offset);
       if (column >= 0) {
         // Counted without a branch: whether consecutive orders share a column is a coin toss.
         active[column] += column != lastActiveColumn ? 1 : 0;
         lastActiveColumn = column;
       }
     }
+    // Open-ended columns all contain column 0's span, so any return counts from column 0 on.
     for (int i = 1; i < count; i++) {
       int column = openEnded ? 0 : layout.columnOf(offsets[i]);
       if (column >= 0) {
