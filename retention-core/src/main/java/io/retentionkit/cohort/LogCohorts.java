@@ -16,9 +16,15 @@ import java.util.Optional;
 /**
  * Computes the cohort table of an {@link OrderLog} in one parallel pass. The customers are cut into
  * ranges ({@link CustomerRanges}); each range reads its customers' orders, which the log keeps together
- * and in time order, into a reused {@link DayLedger} and adds each customer to its row's {@link RowTally};
- * the ranges' tallies of one row are then combined, so threads never share a counter. Tallies and the
- * table are the object path's ({@link TableAssembler}), so both paths apply the same definitions.
+ * and in time order, and adds each customer to its row's {@link RowTally}; the ranges' tallies of one row
+ * are then combined, so threads never share a counter. Tallies and the table are the object path's
+ * ({@link TableAssembler}), so both paths apply the same definitions.
+ *
+ * <p>A customer reaches the tally in one of two ways. Usually their qualifying orders, offsets and revenue
+ * are read in log order straight into {@link RowTally#addInOrder}: the hot path, with no per-day
+ * bookkeeping. A pass that cuts orders at an explicit as-of instant or books refunds at their own dates,
+ * and a customer whose order days go back (where clocks go back across midnight), go through a reused
+ * {@link DayLedger} and {@link RowTally#add} instead, which sort and merge days.
  *
  * <p>The log gives each customer's first qualifying order directly (the first such row) and the
  * refunds of an order in the order they were made, so cutting at an as-of instant keeps a prefix of
