@@ -16,9 +16,15 @@ import java.util.Optional;
 /**
  * Computes the cohort table of an {@link OrderLog} in one parallel pass. The customers are cut into
  * ranges ({@link CustomerRanges}); each range reads its customers' orders, which the log keeps together
- * and in time order, into a reused {@link DayLedger} and adds each customer to its row's {@link RowTally};
- * the ranges' tallies of one row are then combined, so threads never share a counter. Tallies and the
- * table are the object path's ({@link TableAssembler}), so both paths apply the same definitions.
+ * and in time order, and adds each customer to its row's {@link RowTally}; the ranges' tallies of one row
+ * are then combined, so threads never share a counter. Tallies and the table are the object path's
+ * ({@link TableAssembler}), so both paths apply the same definitions.
+ *
+ * <p>A customer reaches the tally in one of two ways. Usually their qualifying orders, offsets and revenue
+ * are read in log order straight into {@link RowTally#addInOrder}: the hot path, with no per-day
+ * bookkeeping. A pass that cuts orders at an explicit as-of instant or books refunds at their own dates,
+ * and a customer whose order days go back (where clocks go back across midnight), go through a reused
+ * {@link DayLedger} and {@link RowTally#add} instead, which sort and merge days.
  *
  * <p>The log gives each customer's first qualifying order directly (the first such row) and the
  * refunds of an order in the order they were made, so cutting at an as-of instant keeps a prefix of
@@ -29,7 +35,7 @@ final class LogCohorts {
   private final OrderLog log;
   private final Optional<OrderAttribute> attribute;
   private final Instant asOf;
-  /** False when the as-of instant was derived from the log: then it follows every order and refund. */
+  /** False when the as-of instant follows every order and refund of the log. */
   private final boolean cut;
   private final Timeline timeline;
   private final boolean netAtOrderDate;
@@ -73,7 +79,10 @@ final class LogCohorts {
     if (asOf.isEmpty()) {
       return TableAssembler.table(analysis, asOf, List.of(), new InputCounts(0, 0, 0, 0, 0));
     }
-    LogCohorts pass = new LogCohorts(analysis, log, attribute, asOf.get(), analysis.asOf().isPresent());
+    // An as-of instant no earlier than the one derived from the log cuts nothing.
+    boolean cut = log.lastDay().isPresent()
+        && asOf.get().isBefore(analysis.asOfAfter(LocalDate.ofEpochDay(log.lastDay().getAsInt())));
+    LogCohorts pass = new LogCohorts(analysis, log, attribute, asOf.get(), cut);
     Partial total = CustomerRanges.reduce(log.customerCount(), log.orderCount(), log::orderStart, ranges,
         pass::scan, Partial::combine);
     return TableAssembler.table(analysis, asOf, total.tallies(), total.inputCounts(log.orderCount()));
@@ -85,10 +94,99 @@ final class LogCohorts {
     if (from == to) {
       return partial;
     }
-    DayLedger ledger = new DayLedger();
-    int refunds = log.refundCount();
-    int refund = log.refundStart(log.orderStart(from));
+    RangeScan range = new RangeScan(partial, log.refundStart(log.orderStart(from)));
+    // Without cut orders or refunds booked apart, a customer's ledger would hold only their qualifying
+    // orders, in the log's time order, which the tally can take as they come.
+    boolean inOrder = !cut && !refundsBookedSeparately;
     for (int customer = from; customer < to; customer++) {
+      if (!inOrder || !range.tallyInOrder(customer)) {
+        range.tallyByDay(customer);
+      }
+    }
+    return partial;
+  }
+
+  /** Returns the breakdown key of a customer whose first qualifying order is {@code entry}. */
+  private int key(int entry) {
+    return attribute.isPresent() ? log.attributeCode(attribute.get(), entry) : 0;
+  }
+
+  /** One range's pass over its customers: a cursor into the refunds, and buffers reused for every customer. */
+  private final class RangeScan {
+    private final Partial partial;
+    private final int refunds = log.refundCount();
+    /** The first refund of the next order to read; the log keeps refunds in the order of their orders. */
+    private int refund;
+    private final DayLedger ledger = new DayLedger();
+    /** The offsets and revenue of one customer's qualifying orders, for {@link RowTally#addInOrder}. */
+    private int[] offsets = new int[8];
+    private long[] revenue = new long[8];
+
+    RangeScan(Partial partial, int firstRefund) {
+      this.partial = partial;
+      this.refund = firstRefund;
+    }
+
+    /**
+     * Tallies {@code customer} straight from their orders and returns {@code true}; or, if the days of
+     * their qualifying orders ever decrease (possible only in the hour repeated when clocks go back across
+     * midnight), changes nothing and returns {@code false}, leaving them to {@link #tallyByDay}. Only for a
+     * pass that cuts nothing and books no refund apart from its order.
+     */
+    boolean tallyInOrder(int customer) {
+      int end = log.orderEnd(customer);
+      int start = log.orderStart(customer);
+      int next = refund;
+      int count = 0;
+      int entry = -1;
+      int entryDay = 0;
+      int lastDay = Integer.MIN_VALUE;
+      long cohortIndex = 0;
+      for (int row = start; row < end; row++) {
+        long amount = log.grossMinor(row);
+        if (log.hasRefunds(row)) {
+          for (; next < refunds && log.refundOrder(next) == row; next++) {
+            amount -= netAtOrderDate ? log.refundMinor(next) : 0;
+          }
+        }
+        if (!log.qualifies(row)) {
+          continue;
+        }
+        int day = log.day(row);
+        if (day < lastDay) {
+          return false;
+        }
+        lastDay = day;
+        if (entry < 0) {
+          entry = row;
+          entryDay = day;
+          cohortIndex = timeline.cohortIndex(day);
+        }
+        append(timeline.offset(cohortIndex, entryDay, day), amount, count++);
+      }
+      refund = next;
+      partial.qualifyingOrders += count;
+      partial.nonQualifyingOrders += end - start - count;
+      if (entry >= 0) {
+        partial.tally(cohortIndex, key(entry)).addInOrder(offsets, revenue, count);
+      }
+      return true;
+    }
+
+    private void append(int offset, long amount, int index) {
+      if (index == offsets.length) {
+        offsets = Arrays.copyOf(offsets, 2 * index);
+        revenue = Arrays.copyOf(revenue, 2 * index);
+      }
+      offsets[index] = offset;
+      revenue[index] = amount;
+    }
+
+    /**
+     * Tallies {@code customer} through a day ledger, which takes orders cut at the as-of instant, refunds
+     * booked at their own dates and days out of order.
+     */
+    void tallyByDay(int customer) {
       ledger.clear();
       int entry = -1;
       int end = log.orderEnd(customer);
@@ -133,12 +231,10 @@ final class LogCohorts {
       }
       if (entry >= 0) {
         int entryDay = log.day(entry);
-        int key = attribute.isPresent() ? log.attributeCode(attribute.get(), entry) : 0;
         ledger.normalize();
-        partial.tally(timeline.cohortIndex(entryDay), key).add(entryDay, ledger);
+        partial.tally(timeline.cohortIndex(entryDay), key(entry)).add(entryDay, ledger);
       }
     }
-    return partial;
   }
 
   /** The tallies and input counts of one range of customers. */
@@ -146,6 +242,8 @@ final class LogCohorts {
     /** Tallies by {@code (cohortIndex − firstCohort) × keys + key}; grown as cohorts appear. */
     private RowTally[] tallies = new RowTally[0];
     private long firstCohort;
+    /** The cohorts {@code tallies} covers: its length over {@code keys}, kept to save a division per customer. */
+    private int cohorts;
     private long qualifyingOrders;
     private long nonQualifyingOrders;
     private long ordersAfterAsOf;
@@ -164,10 +262,10 @@ final class LogCohorts {
 
     /** Returns the slot of a row, growing the array to cover its cohort. */
     private int slot(long cohortIndex, int key) {
-      int cohorts = tallies.length / keys;
       if (cohorts == 0) {
         tallies = new RowTally[keys];
         firstCohort = cohortIndex;
+        cohorts = 1;
       } else if (cohortIndex < firstCohort || cohortIndex >= firstCohort + cohorts) {
         long first = Math.min(firstCohort, cohortIndex);
         long last = Math.max(firstCohort + cohorts - 1, cohortIndex);
@@ -175,6 +273,7 @@ final class LogCohorts {
         System.arraycopy(tallies, 0, grown, Math.toIntExact(firstCohort - first) * keys, tallies.length);
         tallies = grown;
         firstCohort = first;
+        cohorts = Math.toIntExact(last - first + 1);
       }
       return Math.toIntExact(cohortIndex - firstCohort) * keys + key;
     }

@@ -42,8 +42,9 @@ final class RowTally {
     this.columns = layout.columnsStarted(lastOffset);
     this.ordersAt = new long[lastOffset + 1];
     this.revenueAt = new long[lastOffset + 1];
-    this.active = new long[columns];
-    this.lastOrderColumn = new long[columns];
+    // Each criterion needs only one of the two: a columnar pass keeps a tally per cohort and range.
+    this.active = new long[layout.isOpenEnded() ? 0 : columns];
+    this.lastOrderColumn = new long[layout.isOpenEnded() ? columns : 0];
     this.firstReturnColumn = new long[columns];
   }
 
@@ -79,6 +80,42 @@ final class RowTally {
     }
     if (openEnded) {
       lastOrderColumn[Math.min(latestOrderOffset, columns - 1)]++;
+    }
+  }
+
+  /**
+   * Adds one member of the cohort from their qualifying orders alone, as a columnar pass reads them: the
+   * offset and revenue of order {@code i} are {@code offsets[i]} and {@code revenue[i]}, for {@code i}
+   * below {@code count} (at least 1), in the order the orders were placed, the first being the one that
+   * made them join. The offsets must not decrease. It counts what {@link #add} counts for the same orders
+   * without refunds booked at their own dates, but needs no day ledger: with offsets in order, a column's
+   * orders are consecutive, and every order after the first is a return.
+   */
+  void addInOrder(int[] offsets, long[] revenue, int count) {
+    size++;
+    boolean openEnded = layout.isOpenEnded();
+    int lastActiveColumn = -1;
+    for (int i = 0; i < count; i++) {
+      int offset = offsets[i];
+      ordersAt[offset]++;
+      revenueAt[offset] = Math.addExact(revenueAt[offset], revenue[i]);
+      int column = openEnded ? -1 : layout.columnOf(offset);
+      if (column >= 0) {
+        // Counted without a branch: whether consecutive orders share a column is a coin toss.
+        active[column] += column != lastActiveColumn ? 1 : 0;
+        lastActiveColumn = column;
+      }
+    }
+    // Open-ended columns all contain column 0's span, so any return counts from column 0 on.
+    for (int i = 1; i < count; i++) {
+      int column = openEnded ? 0 : layout.columnOf(offsets[i]);
+      if (column >= 0) {
+        firstReturnColumn[column]++;
+        break;
+      }
+    }
+    if (openEnded) {
+      lastOrderColumn[Math.min(offsets[count - 1], columns - 1)]++;
     }
   }
 

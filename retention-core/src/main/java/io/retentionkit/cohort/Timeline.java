@@ -22,11 +22,13 @@ final class Timeline {
   /** The local date of the last observed instant, just before {@code asOf}. */
   private final long lastObservedDay;
   /**
-   * The period index of each day from {@code tableStart} to {@code lastObservedDay}, so that placing an
-   * order needs no date arithmetic; days outside it are computed by the calendar.
+   * The period index of each day from {@code tableStart} to {@code lastObservedDay}, less {@code
+   * tablePeriod}, so that placing an order needs no date arithmetic; days outside it are computed by the
+   * calendar. Ints rather than longs halve the table a pass over millions of orders keeps in cache.
    */
-  private final long[] periodOfDay;
+  private final int[] periodOfDay;
   private final long tableStart;
+  private final long tablePeriod;
 
   /**
    * Creates the timeline of an analysis as of {@code asOf}; {@code firstDay}, the earliest day orders are
@@ -39,9 +41,10 @@ final class Timeline {
     this.lastObservedDay = calendar.localDate(asOf.minusNanos(1)).toEpochDay();
     long days = firstDay.isPresent() ? lastObservedDay - firstDay.getAsInt() + 1 : 0;
     this.tableStart = firstDay.orElse(0);
-    this.periodOfDay = new long[days > 0 && days <= MAX_TABLE_DAYS ? (int) days : 0];
+    this.tablePeriod = calendar.index(LocalDate.ofEpochDay(tableStart));
+    this.periodOfDay = new int[days > 0 && days <= MAX_TABLE_DAYS ? (int) days : 0];
     for (int i = 0; i < periodOfDay.length; i++) {
-      periodOfDay[i] = calendar.index(LocalDate.ofEpochDay(tableStart + i));
+      periodOfDay[i] = (int) (calendar.index(LocalDate.ofEpochDay(tableStart + i)) - tablePeriod);
     }
   }
 
@@ -67,7 +70,9 @@ final class Timeline {
 
   private long periodIndex(int day) {
     long i = day - tableStart;
-    return i >= 0 && i < periodOfDay.length ? periodOfDay[(int) i] : calendar.index(LocalDate.ofEpochDay(day));
+    return i >= 0 && i < periodOfDay.length
+        ? tablePeriod + periodOfDay[(int) i]
+        : calendar.index(LocalDate.ofEpochDay(day));
   }
 
   /**

@@ -58,6 +58,27 @@ final class LogCohortsTest {
   }
 
   @Test
+  void aLaterOrderInAnEarlierMonthMakesTheCustomerActiveThere() {
+    // As above, but the customer joined in September and also ordered at 23:30 on 31 October: in placing
+    // order the orders after the first are at offsets 1, 2 and 1 again, yet make them active once in each.
+    AnalysisPolicy stJohns = AnalysisPolicy.of(ZoneId.of("America/St_Johns"), EUR);
+    Instant november = Instant.parse("2009-11-01T02:30:30Z");
+    List<Order> orders = List.of(
+        Order.of(OrderId.of("o1"), CustomerId.of("ann"), Instant.parse("2009-09-15T12:00:00Z"), OrderSheet.eur(700)),
+        Order.of(OrderId.of("o2"), CustomerId.of("ann"), november.minusSeconds(30 * 60 + 30), OrderSheet.eur(300)),
+        Order.of(OrderId.of("o3"), CustomerId.of("ann"), november, OrderSheet.eur(1000)),
+        Order.of(OrderId.of("o4"), CustomerId.of("ann"), november.plusSeconds(40 * 60), OrderSheet.eur(500)));
+    CohortAnalysis analysis = CohortAnalysis.newBuilder(stJohns).build();
+
+    CohortTable table = analysis.analyze(orders);
+    List<CohortCell> cells = table.rows().get(0).cells();
+    assertEquals(List.of(1L, 1L, 1L), cells.stream().map(cell -> cell.values().activeCustomers()).toList());
+    assertEquals(1, cells.get(1).cumulative().activeCustomers());
+    assertEquals(2, cells.get(1).values().orders());
+    assertEquals(table, analysis.analyze(OrderLog.from(orders, stJohns)));
+  }
+
+  @Test
   void anEmptyLogHasNoRows() {
     CohortAnalysis derived = CohortAnalysis.newBuilder(POLICY).build();
     CohortAnalysis explicit = CohortAnalysis.newBuilder(POLICY).asOf(Instant.parse("2024-01-01T00:00:00Z")).build();
