@@ -133,7 +133,18 @@ final class StringIndex {
    * @return its index or -1
    */
   int indexOf(String value) {
-    int hash = value.hashCode();
+    return indexOf(value, value.hashCode());
+  }
+
+  /**
+   * Returns the index of {@code value}, whose {@link String#hashCode()} is {@code hash}, or -1 if it was
+   * never added. It only reads, so several threads may look up at once while nothing is added.
+   *
+   * @param value the string
+   * @param hash its hash code
+   * @return its index or -1
+   */
+  int indexOf(String value, int hash) {
     int mask = slots.length - 1;
     for (int slot = spread(hash); ; slot = (slot + 1) & mask) {
       long entry = slots[slot];
