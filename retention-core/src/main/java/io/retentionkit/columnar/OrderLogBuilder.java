@@ -201,6 +201,10 @@ final class OrderLogBuilder {
     Columns.forChunks(pending, this::lookUpPending);
     int firstRow = size - pending;
     for (int i = 0; i < pending; i++) {
+      if (i % READ_AHEAD_IDS == 0) {
+        readAhead += customerIds.prefetchAbsent(pendingIds, pendingHashes, pendingIndexes, i,
+            Math.min(pending, i + READ_AHEAD_IDS));
+      }
       int customerIndex = pendingIndexes[i];
       boolean newCustomer = false;
       if (customerIndex < 0) {

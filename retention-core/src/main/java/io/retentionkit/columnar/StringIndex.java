@@ -98,6 +98,23 @@ final class StringIndex {
   }
 
   /**
+   * Reads, without changing anything, the table slots where those of {@code values[from, to)} (with hash
+   * codes {@code hashes}) that were not found ({@code indexes[i] < 0}) will be added, so that the cache
+   * misses of adding them overlap.
+   *
+   * @return a value computed from what was read, for the caller to keep so the reads are not elided
+   */
+  int prefetchAbsent(String[] values, int[] hashes, int[] indexes, int from, int to) {
+    int sink = 0;
+    for (int i = from; i < to; i++) {
+      if (indexes[i] < 0) {
+        sink += (int) slots[spread(hashes[i])] + values[i].length();
+      }
+    }
+    return sink;
+  }
+
+  /**
    * Returns which of {@code partitions} disjoint indexes a string with hash code {@code hash} belongs in,
    * when strings are interned by several threads at once: the hash's remainder, while a table places its
    * strings by the high bits of the mixed hash, which stay spread within a partition.
