@@ -27,8 +27,13 @@ final class OrderLogBuilder {
   private static final OrderStatus[] STATUSES = OrderStatus.values();
   /** Segments up to this long are sorted by insertion; longer ones by merging. */
   private static final int INSERTION_SORT_LIMIT = 24;
-  /** Customer ids interned at once: about as many cache misses as a core overlaps. */
-  private static final int PENDING_IDS = 32;
+  /** Customer ids read ahead at once: about as many cache misses as a core overlaps. */
+  private static final int READ_AHEAD_IDS = 32;
+  /**
+   * Customer ids looked up at once, in parallel: enough to split over the cores, few enough that the
+   * builder keeps only a bounded number of its caller's strings.
+   */
+  private static final int PENDING_IDS = 1 << 16;
   private static final long MIN_SECOND = Instant.MIN.getEpochSecond();
   private static final long MAX_SECOND = Instant.MAX.getEpochSecond();
   private static final int NANOS_PER_SECOND = 1_000_000_000;
@@ -73,9 +78,13 @@ final class OrderLogBuilder {
   private int lastDay = Integer.MIN_VALUE;
   private boolean built;
 
-  /** The ids of the last {@code pending} rows, which {@link #internPending} interns, and their hash codes. */
-  private final String[] pendingIds = new String[PENDING_IDS];
-  private final int[] pendingHashes = new int[PENDING_IDS];
+  /**
+   * The ids of the last {@code pending} rows, which {@link #internPending} interns, their hash codes and
+   * their indexes where already known; grown up to {@link #PENDING_IDS} as rows come.
+   */
+  private String[] pendingIds = new String[READ_AHEAD_IDS];
+  private int[] pendingHashes = new int[READ_AHEAD_IDS];
+  private int[] pendingIndexes = new int[READ_AHEAD_IDS];
   private int pending;
   /** What interning's read-ahead read; kept so that the reads are not optimised away. */
   private long readAhead;
@@ -164,6 +173,9 @@ final class OrderLogBuilder {
   int appendRow(String customerId, int customerHash, int localDay, long epochSecond, int nanos, long gross,
       int rowFlags) {
     int row = writeRow(localDay, epochSecond, nanos, gross, rowFlags);
+    if (pending == pendingIds.length) {
+      growPending();
+    }
     pendingIds[pending] = customerId;
     pendingHashes[pending++] = customerHash;
     if (pending == PENDING_IDS) {
@@ -172,18 +184,56 @@ final class OrderLogBuilder {
     return row;
   }
 
-  /** Interns the ids of the rows appended since the last call and sets those rows' customers. */
+  private void growPending() {
+    int grown = Math.min(PENDING_IDS, 4 * pendingIds.length);
+    pendingIds = Arrays.copyOf(pendingIds, grown);
+    pendingHashes = Arrays.copyOf(pendingHashes, grown);
+    pendingIndexes = Arrays.copyOf(pendingIndexes, grown);
+  }
+
+  /**
+   * Interns the ids of the rows appended since the last call and sets those rows' customers. Most ids
+   * are of customers seen before, and looking them up only reads the table, so that runs in parallel;
+   * then the new ids are added one after another in row order, which numbers the customers in the order
+   * they first appear, as interning row by row would.
+   */
   private void internPending() {
-    readAhead += customerIds.prefetch(pendingIds, pendingHashes, 0, pending, 0, 1);
+    Columns.forChunks(pending, this::lookUpPending);
     int firstRow = size - pending;
     for (int i = 0; i < pending; i++) {
-      int before = customerIds.size();
-      int customerIndex = customerIds.intern(pendingIds[i], pendingHashes[i]);
+      if (i % READ_AHEAD_IDS == 0) {
+        readAhead += customerIds.prefetchAbsent(pendingIds, pendingHashes, pendingIndexes, i,
+            Math.min(pending, i + READ_AHEAD_IDS));
+      }
+      int customerIndex = pendingIndexes[i];
+      boolean newCustomer = false;
+      if (customerIndex < 0) {
+        int before = customerIds.size();
+        customerIndex = customerIds.intern(pendingIds[i], pendingHashes[i]);
+        newCustomer = customerIds.size() > before;
+      }
       customer[firstRow + i] = customerIndex;
-      trackGrouping(firstRow + i, customerIndex, customerIds.size() > before);
+      trackGrouping(firstRow + i, customerIndex, newCustomer);
       pendingIds[i] = null; // the builder keeps no caller's strings
     }
     pending = 0;
+  }
+
+  /** Looks up the pending ids {@code [from, to)}, a few at a time with their table entries read ahead. */
+  private void lookUpPending(int from, int to) {
+    long read = 0;
+    for (int batch = from; batch < to; batch += READ_AHEAD_IDS) {
+      int batchEnd = Math.min(to, batch + READ_AHEAD_IDS);
+      read += customerIds.prefetch(pendingIds, pendingHashes, batch, batchEnd, 0, 1);
+      for (int i = batch; i < batchEnd; i++) {
+        pendingIndexes[i] = customerIds.indexOf(pendingIds[i], pendingHashes[i]);
+      }
+    }
+    addReadAhead(read);
+  }
+
+  private synchronized void addReadAhead(long read) {
+    readAhead += read;
   }
 
   /**

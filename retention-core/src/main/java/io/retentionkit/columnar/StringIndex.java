@@ -98,6 +98,23 @@ final class StringIndex {
   }
 
   /**
+   * Reads, without changing anything, the table slots where those of {@code values[from, to)} (with hash
+   * codes {@code hashes}) that were not found ({@code indexes[i] < 0}) will be added, so that the cache
+   * misses of adding them overlap.
+   *
+   * @return a value computed from what was read, for the caller to keep so the reads are not elided
+   */
+  int prefetchAbsent(String[] values, int[] hashes, int[] indexes, int from, int to) {
+    int sink = 0;
+    for (int i = from; i < to; i++) {
+      if (indexes[i] < 0) {
+        sink += (int) slots[spread(hashes[i])] + values[i].length();
+      }
+    }
+    return sink;
+  }
+
+  /**
    * Returns which of {@code partitions} disjoint indexes a string with hash code {@code hash} belongs in,
    * when strings are interned by several threads at once: the hash's remainder, while a table places its
    * strings by the high bits of the mixed hash, which stay spread within a partition.
@@ -133,7 +150,18 @@ final class StringIndex {
    * @return its index or -1
    */
   int indexOf(String value) {
-    int hash = value.hashCode();
+    return indexOf(value, value.hashCode());
+  }
+
+  /**
+   * Returns the index of {@code value}, whose {@link String#hashCode()} is {@code hash}, or -1 if it was
+   * never added. It only reads, so several threads may look up at once while nothing is added.
+   *
+   * @param value the string
+   * @param hash its hash code
+   * @return its index or -1
+   */
+  int indexOf(String value, int hash) {
     int mask = slots.length - 1;
     for (int slot = spread(hash); ; slot = (slot + 1) & mask) {
       long entry = slots[slot];
