@@ -245,8 +245,8 @@ public final class OrderImporter {
      * Sets the WooCommerce refunds file to read before the orders: the JSON array of refunds returned by
      * {@code GET /wp-json/wc/v3/refunds}, each with the {@code parent_id} of its order. It is held in
      * memory (refunds are few next to orders), up to 64 times {@link #maxRecordChars} characters of refunds;
-     * a larger file ends the import with an {@link ImportException}. Each refund is imported with its order, or rejected if its
-     * order is missing or rejected.
+     * a larger file ends the import with an {@link ImportException}. Each refund is imported with its order,
+     * or rejected if its order is missing or rejected.
      *
      * @param file the refunds file
      * @return this builder

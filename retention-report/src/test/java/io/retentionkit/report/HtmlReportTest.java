@@ -113,7 +113,8 @@ final class HtmlReportTest {
   @Test
   void rfmSegmentsShowTheirRuleAndRevenueShare() {
     String html = REPORT.render(Fixtures.data());
-    String section = html.substring(html.indexOf("<section id=\"segments\">"), html.indexOf("<section id=\"provenance\">"));
+    String section = html.substring(html.indexOf("<section id=\"segments\">"),
+        html.indexOf("<section id=\"provenance\">"));
 
     assertTrue(section.contains("<th scope=\"col\">Revenue share</th>"), section);
     assertTrue(section.contains("<td class=\"num\">R 5, FM 4-5</td>"), section);
