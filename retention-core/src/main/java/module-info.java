@@ -1,6 +1,6 @@
 /**
- * Customer-retention analytics: an immutable order model, retention metrics, cohort tables and
- * customer-lifetime-value models.
+ * Customer-retention analytics: an immutable order model, retention metrics, cohort tables,
+ * customer-lifetime-value models and RFM segments.
  *
  * <p>Only the API packages are exported; {@code io.retentionkit.internal} holds implementation details
  * that may change in any release.
@@ -16,4 +16,5 @@ module io.retentionkit.core {
   exports io.retentionkit.metrics;
   exports io.retentionkit.cohort;
   exports io.retentionkit.clv;
+  exports io.retentionkit.segments;
 }

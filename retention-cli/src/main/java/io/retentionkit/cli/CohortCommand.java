@@ -11,15 +11,7 @@ import io.retentionkit.io.render.CohortMeasure;
 import io.retentionkit.io.render.TextStyle;
 import io.retentionkit.model.AnalysisPolicy;
 import java.io.StringWriter;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,10 +73,8 @@ final class CohortCommand implements Callable<Integer> {
       description = "Show columns up to offset N only.")
   Optional<Integer> maxOffset;
 
-  @Option(names = "--as-of", paramLabel = "DATE", order = 27,
-      description = "Observe events before this instant only: a date (its start in --zone), a local date-time or "
-          + "an ISO instant. Default: the start of the day after the last order or refund.")
-  Optional<String> asOf;
+  @Mixin
+  AsOf asOf;
 
   @Option(names = "--value", paramLabel = "VALUE", order = 28, defaultValue = "retention",
       description = "What text and markdown grids show: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. "
@@ -140,24 +130,8 @@ final class CohortCommand implements Callable<Integer> {
     }
     options.apply("--max-offset", maxOffset, builder::maxOffset);
     cohorts.cohortBreakdown().ifPresent(builder::breakdown);
-    asOf.ifPresent(text -> builder.asOf(instant(text, policy.zone())));
+    asOf.instant(policy.zone(), spec.commandLine()).ifPresent(builder::asOf);
     return options.build(builder::build);
-  }
-
-  private Instant instant(String text, ZoneId zone) {
-    String value = text.strip();
-    try {
-      if (value.length() == "2024-12-31".length()) {
-        return LocalDate.parse(value).atStartOfDay(zone).toInstant();
-      }
-      TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(value, OffsetDateTime::from,
-          LocalDateTime::from);
-      return parsed instanceof OffsetDateTime offset ? offset.toInstant()
-          : ((LocalDateTime) parsed).atZone(zone).toInstant();
-    } catch (DateTimeException e) {
-      throw new ParameterException(spec.commandLine(), "--as-of must be a date like 2024-12-31, a date-time like "
-          + "2024-12-31T18:00 or an instant like 2024-12-31T17:00:00Z: '" + text + "'");
-    }
   }
 
   private static String csv(CohortTable table) {

@@ -13,7 +13,9 @@ import io.retentionkit.io.render.CohortJson;
 import io.retentionkit.io.render.JsonOutput;
 import io.retentionkit.io.render.MetricsJson;
 import io.retentionkit.io.render.PolicyJson;
+import io.retentionkit.io.render.SegmentsJson;
 import io.retentionkit.metrics.MetricsSummary;
+import io.retentionkit.segments.RfmSegmentation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -34,6 +36,11 @@ final class Documents {
   /** Returns the {@code cohort --format json} document. */
   static String cohorts(CohortTable table, LoadedInput input) {
     return document(json -> CohortJson.writeMembers(table, json), input);
+  }
+
+  /** Returns the {@code segments --format json} document. */
+  static String segments(RfmSegmentation segmentation, LoadedInput input) {
+    return document(json -> SegmentsJson.writeMembers(segmentation, json), input);
   }
 
   /** Returns the {@code clv fit --format json} document: the fit's members, then {@code fitOptions}. */

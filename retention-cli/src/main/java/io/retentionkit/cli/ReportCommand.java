@@ -26,23 +26,25 @@ import picocli.CommandLine.Spec;
 /** {@code retention report}: one self-contained HTML report, and optionally its numbers as JSON. */
 @Command(
     name = "report",
-    header = "One self-contained HTML report: headline metrics, cohorts, CLV model and predictions, provenance.",
+    header = "One self-contained HTML report: headline metrics, cohorts, CLV model and predictions, RFM segments.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
         "Writes one HTML file with inline SVG charts and no script, which opens offline in any browser: the "
             + "headline metrics of the last --metrics-months months (definitions on hover and in a glossary), "
             + "a cohort retention heatmap and revenue-per-customer curves, a CLV model (BG/NBD and Gamma-Gamma "
-            + "by default) with its holdout check, the distribution of predicted CLV and the top customers, and "
-            + "where the numbers come from.",
+            + "by default) with its holdout check, the distribution of predicted CLV and the top customers, the "
+            + "sizes of the RFM segments, and where the numbers come from.",
         "The CLV model is fitted on all orders up to the day before --as-of and predicts from there; the "
             + "holdout check refits it on a calibration period (by default all but the last third of the "
             + "data, in whole time units, at most a year) and compares it with what followed."},
     footer = {"", "Examples:",
-        "  retention report --demo --out report.html",
+        "  retention report --demo                  (writes report.html)",
         "  retention report --input orders_export.csv --input-format shopify --zone Europe/Amsterdam \\",
         "      --out report.html --json report.json"})
 final class ReportCommand implements Callable<Integer> {
+  /** Where the report goes without {@code --out}: the name the README and the help show. */
+  static final String DEFAULT_OUT = "report.html";
 
   @Spec
   CommandSpec spec;
@@ -50,8 +52,8 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, order = 14,
-      description = "The HTML file to write (UTF-8).")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", order = 14, defaultValue = DEFAULT_OUT,
+      description = "The HTML file to write (UTF-8). Default: ${DEFAULT-VALUE} in the working directory.")
   Path out;
 
   @Option(names = "--json", paramLabel = "FILE", order = 15,
@@ -84,6 +86,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--no-holdout", order = 33, description = "Skip the holdout check.")
   boolean noHoldout;
+
+  @Option(names = "--no-segments", order = 38,
+      description = "Leave out the RFM segments (as 'retention segments' computes them as of --as-of).")
+  boolean noSegments;
 
   @Mixin
   PredictionOptions prediction;
@@ -139,7 +145,8 @@ final class ReportCommand implements Callable<Integer> {
         .model(models.model.family())
         .spendModel(models.spendModel())
         .timeUnit(models.timeUnit.unit())
-        .holdout(!noHoldout);
+        .holdout(!noHoldout)
+        .segments(!noSegments);
     Options options = new Options(spec.commandLine());
     asOf.ifPresent(builder::asOf);
     options.apply("--metrics-months", metricsMonths, builder::metricsMonths);

@@ -34,9 +34,9 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = "Customer-retention analytics over order exports (generic CSV, Shopify CSV, WooCommerce JSON).",
-    subcommands = {MetricsCommand.class, CohortCommand.class, ClvCommand.class, ReportCommand.class,
-        DemoCommand.class},
-    footer = {"", "Start with:  retention report --demo --out report.html", "Exit status: 0 success, 1 a problem with the input "
+    subcommands = {MetricsCommand.class, CohortCommand.class, ClvCommand.class, SegmentsCommand.class,
+        ReportCommand.class, DemoCommand.class},
+    footer = {"", "Start with:  retention report --demo   (writes report.html)", "Exit status: 0 success, 1 a problem with the input "
         + "or a file, 2 a usage error, 70 an internal error."})
 public final class RetentionCommand implements Runnable {
   /** The system property that quiets SLF4J's own messages, such as "no providers were found". */
@@ -49,7 +49,7 @@ public final class RetentionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: metrics, cohort, clv, report or demo");
+    throw new ParameterException(spec.commandLine(), "Missing command: metrics, cohort, clv, segments, report or demo");
   }
 
   /**
@@ -81,6 +81,7 @@ public final class RetentionCommand implements Runnable {
     ErrorHandler errors = new ErrorHandler();
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setExecutionExceptionHandler(errors);
+    commandLine.setExecutionStrategy(errors);
     // Registered after the subcommands exist, so that they apply to every one of them.
     commandLine.registerConverter(ZoneId.class, RetentionCommand::zone);
     commandLine.registerConverter(Currency.class, RetentionCommand::currency);
@@ -102,7 +103,8 @@ public final class RetentionCommand implements Runnable {
       Choices.of(CohortCommand.Value.class), Choices.of(CohortCommand.Format.class),
       Choices.of(ClvModelOptions.Model.class), Choices.of(ClvModelOptions.Spend.class),
       Choices.of(ClvModelOptions.TimeUnit.class), Choices.of(ClvOptions.Merge.class),
-      Choices.of(ClvFitCommand.Format.class), Choices.of(ClvPredictCommand.Format.class));
+      Choices.of(ClvFitCommand.Format.class), Choices.of(ClvPredictCommand.Format.class),
+      Choices.of(SegmentsCommand.Format.class));
 
   private static <E extends Enum<E>> void register(CommandLine commandLine, Choices<E> choices) {
     commandLine.registerConverter(choices.type(), choices);

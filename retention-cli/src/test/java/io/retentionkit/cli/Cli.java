@@ -63,6 +63,24 @@ final class Cli {
     }
   }
 
+  /**
+   * Returns an importer fixture of {@code retention-io}'s tests, such as {@code "shopify/orders_export.csv"}:
+   * exports written from the documented layouts, with multi-line orders, refunds, guests, a second
+   * currency and invalid records. Tests run in the module's directory.
+   */
+  static String fixture(String name) {
+    Path file = Path.of("..", "retention-io", "src", "test", "resources", "io", "retentionkit", "io").resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("fixture must exist: " + file.toAbsolutePath());
+    }
+    return file.toString();
+  }
+
+  /** Writes the rate that converts the fixtures' US dollars into euros. */
+  static String usdRates(Path dir) {
+    return file(dir, "rates.csv", "currency,rate", "USD,0.92");
+  }
+
   /** A small shop: ann twice, bob once, a cancelled order of cem; hand-checked metrics for Q1 2024. */
   static String smallShop(Path dir) {
     return file(dir, "orders.csv",

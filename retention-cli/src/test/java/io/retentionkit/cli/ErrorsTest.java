@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +68,8 @@ final class ErrorsTest {
       clv predict --demo --format xlsx             | Invalid value for option '--format': must be one of csv, text, markdown, json: 'xlsx'
       clv frobnicate                               | Unmatched argument at index 1: 'frobnicate'
       frobnicate                                   | Unmatched argument at index 0: 'frobnicate'
-      ''                                           | Missing command: metrics, cohort, clv, report or demo
+      segments --demo --format yaml                | Invalid value for option '--format': must be one of csv, text, markdown, json: 'yaml'
+      ''                                           | Missing command: metrics, cohort, clv, segments, report or demo
       """)
   void aUsageErrorIsOneLineAndExitStatusTwo(String args, String message) {
     Cli.Run run = Cli.run(args.isEmpty() ? new String[0] : args.split(" "));
@@ -193,10 +197,135 @@ final class ErrorsTest {
         + "java.lang.IllegalStateException: boom\njava.lang.IllegalStateException: boom\n\tat "), err.toString());
   }
 
+  @Test
+  void aFileThatIsNotUtf8EndsTheRunNamingItsLine() throws Exception {
+    Path file = dir.resolve("latin1.csv");
+    Files.write(file, "order_id,customer_id,placed_at,amount,currency\n1,Jos\u00e9,2024-01-05,20.00,EUR\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+
+    for (String command : new String[] {"metrics", "report", "segments"}) {
+      assertDataError(file + ", line 2: input must be UTF-8 encoded: byte 0xE9 is not valid UTF-8 (save the file as "
+          + "UTF-8 and retry)", command, "--input", file.toString(), "--zone", "UTC", "--out-or-output");
+    }
+  }
+
+  @Test
+  void aTruncatedQuotedFieldEndsEvenALenientRun() {
+    String file = Cli.file(dir, "truncated.csv",
+        "order_id,customer_id,placed_at,amount,currency",
+        "1,ann,2024-01-05,20.00,EUR",
+        "2,\"bob,2024-02-01,12.50,EUR");
+
+    assertDataError(file + ", line 3: the file ends inside a quoted value: a closing quote is missing or the file is "
+        + "truncated", "cohort", "--input", file, "--zone", "UTC", "--lenient", "--rejects",
+        dir.resolve("rejects.csv").toString());
+  }
+
+  @Test
+  void aHugeFieldEndsTheRunAtTheRecordLimit() throws Exception {
+    Path file = dir.resolve("huge.csv");
+    Files.writeString(file, "order_id,customer_id,placed_at,amount,currency\n1,ann,2024-01-05,20.00,EUR\n2,"
+        + "x".repeat((1 << 20) + 100_000) + ",2024-02-01,12.50,EUR\n", StandardCharsets.UTF_8);
+
+    assertDataError(file + ", line 3: record is longer than the limit of 1048576 characters (an unterminated quote "
+        + "makes the rest of the file one record; otherwise raise the limit)", "clv", "fit", "--input",
+        file.toString(), "--zone", "UTC", "--calibration-end", "2024-06-30");
+  }
+
+  @Test
+  void aShopifyOrderTooLargeToHoldIsRejectedNamingItsLine() throws Exception {
+    // Each record stays under the record limit, but the order as a whole would not fit the bound of 16 of them.
+    Path file = dir.resolve("orders_export.csv");
+    StringBuilder csv = new StringBuilder("Name,Email,Financial Status,Currency,Total,Created at,Lineitem quantity,"
+        + "Lineitem price,Lineitem name\n");
+    String name = "n".repeat(1_000_000); // a record of 1,000,056 characters in its values
+    for (int i = 0; i < 17; i++) {
+      csv.append("#1,a@example.com,paid,EUR,5.00,2024-03-01 10:00:00 +0100,1,5.00,").append(name).append('\n');
+    }
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+    assertDataError(file + ", line 2: order '#1' must have at most 16,777,216 characters in all its records: line 18 "
+        + "brings it to 17,000,952", "metrics", "--input", file.toString(), "--input-format", "shopify", "--zone",
+        "UTC");
+  }
+
+  @Test
+  void runningOutOfMemoryOrStackIsOneLineAndExitStatusOne() {
+    Cli.Run memory = runThrowing(new OutOfMemoryError("Java heap space"));
+    assertEquals(1, memory.status());
+    assertTrue(memory.err().startsWith("retention: out of memory (Java heap space) with a maximum Java heap of "),
+        memory.err());
+    assertTrue(memory.err().endsWith(" MiB: the input is too large for it; give Java more memory, e.g. 'java -Xmx4g "
+        + "-jar retention.jar ...' or 'JAVA_OPTS=-Xmx4g ./retention ...'\n"), memory.err());
+    assertOneLine(memory.err());
+
+    Cli.Run stack = runThrowing(new StackOverflowError());
+    assertEquals(1, stack.status());
+    assertEquals("retention: out of stack space: the input is nested too deeply to be processed\n", stack.err());
+  }
+
+  @Test
+  void anyOtherErrorIsABugWithItsStackTrace() {
+    Cli.Run run = runThrowing(new AssertionError("unreachable"));
+
+    assertEquals(70, run.status());
+    assertTrue(run.err().startsWith("retention: internal error, please report it with what follows: "
+        + "java.lang.AssertionError: unreachable\njava.lang.AssertionError: unreachable\n\tat "), run.err());
+  }
+
+  @Test
+  void onlyTheImportersRefusalsAreUserErrorsNotEveryIllegalArgument() {
+    CommandLine commandLine = RetentionCommand.newCommandLine();
+    StringWriter err = new StringWriter();
+    commandLine.setErr(new PrintWriter(err));
+    ErrorHandler handler = new ErrorHandler();
+
+    assertEquals(1, handler.handleExecutionException(new io.retentionkit.io.ImportException("orders.csv", 3,
+        "amount must not be blank"), commandLine, null));
+    assertEquals("retention: orders.csv, line 3: amount must not be blank\n", err.toString());
+    assertEquals(70, handler.handleExecutionException(new IllegalArgumentException("total must not be negative"),
+        commandLine, null), "a library check that fails is a check the command is missing");
+    assertTrue(err.toString().contains("internal error, please report it with what follows: "
+        + "java.lang.IllegalArgumentException: total must not be negative"), err.toString());
+  }
+
+  /** Runs a command whose work throws {@code error}, through the same command line as {@code retention}. */
+  private static Cli.Run runThrowing(Error error) {
+    CommandLine commandLine = RetentionCommand.newCommandLine();
+    commandLine.addSubcommand("throw", new CommandLine(new Throwing(error)));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int status = commandLine.execute("throw");
+    return new Cli.Run(status, out.toString(), err.toString());
+  }
+
+  @CommandLine.Command(name = "throw")
+  static final class Throwing implements java.util.concurrent.Callable<Integer> {
+    private final Error error;
+
+    Throwing(Error error) {
+      this.error = error;
+    }
+
+    @Override
+    public Integer call() {
+      throw error;
+    }
+  }
+
   /** Runs quietly, so that standard error holds nothing but the error. */
-  private static void assertDataError(String messageEnd, String... args) {
-    String[] quiet = Arrays.copyOf(args, args.length + 1);
-    quiet[args.length] = "--quiet";
+  private void assertDataError(String messageEnd, String... args) {
+    List<String> arguments = new ArrayList<>(Arrays.asList(args));
+    // A command that writes a file writes it here, so that a failed check leaves nothing behind.
+    int placeholder = arguments.indexOf("--out-or-output");
+    if (placeholder >= 0) {
+      arguments.set(placeholder, arguments.get(0).equals("report") ? "--out" : "--output");
+      arguments.add(placeholder + 1, dir.resolve("result").toString());
+    }
+    arguments.add("--quiet");
+    String[] quiet = arguments.toArray(String[]::new);
     Cli.Run run = Cli.run(quiet);
     assertEquals(1, run.status(), run.err());
     assertEquals("", run.out());

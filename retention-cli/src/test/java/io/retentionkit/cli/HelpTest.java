@@ -25,14 +25,14 @@ final class HelpTest {
 
     assertEquals(0, run.status());
     assertTrue(run.out().startsWith("Usage: retention [-hV] COMMAND\n"), run.out());
-    for (String command : List.of("metrics", "cohort", "clv", "report", "demo")) {
+    for (String command : List.of("metrics", "cohort", "clv", "segments", "report", "demo")) {
       assertTrue(run.out().contains("\n  " + command + " "), command);
     }
-    assertTrue(run.out().contains("Start with:  retention report --demo --out report.html"));
+    assertTrue(run.out().contains("Start with:  retention report --demo   (writes report.html)"), run.out());
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"metrics", "cohort", "clv", "clv fit", "clv predict", "report", "demo"})
+  @ValueSource(strings = {"metrics", "cohort", "clv", "clv fit", "clv predict", "segments", "report", "demo"})
   void describesEveryOptionAndEveryChoice(String name) {
     // picocli reports help text it cannot format (a bare % sign) on the JVM's standard error.
     PrintStream original = System.err;

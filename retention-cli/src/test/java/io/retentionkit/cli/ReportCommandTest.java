@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
 
 final class ReportCommandTest {
   @TempDir
@@ -29,7 +30,7 @@ final class ReportCommandTest {
     assertTrue(run.err().contains("retention: wrote its numbers to " + json + "\n"), run.err());
     assertEquals("", run.out(), "standard output stays empty");
     String page = Cli.read(html);
-    for (String section : new String[] {"metrics", "cohorts", "clv", "provenance", "glossary"}) {
+    for (String section : new String[] {"metrics", "cohorts", "clv", "segments", "provenance", "glossary"}) {
       assertTrue(page.contains("<section id=\"" + section + "\">"), section);
     }
     assertTrue(page.contains("demo shop (DemoShop, seed "));
@@ -39,6 +40,22 @@ final class ReportCommandTest {
     assertTrue(document.at("/clv/holdoutCheck/holdout/bins").size() > 0);
     assertEquals(20, document.at("/clv/predictions/topCustomers").size());
     assertEquals("demo", document.get("provenance").get("inputs").get(0).get("format").asText());
+    assertEquals("RFM", document.at("/segments/scheme").asText());
+    assertEquals(11, document.at("/segments/segments").size());
+    assertEquals(document.at("/clv/fit/summaries/customers").asLong(), document.at("/segments/customers").asLong(),
+        "every customer with a qualifying order before the as-of date is segmented, as the CLV model fits them");
+  }
+
+  @Test
+  void withoutOutTheReportIsReportHtmlInTheWorkingDirectory() {
+    // Running it would write into the module's directory: the jar's test runs it in a directory of its own.
+    CommandLine report = RetentionCommand.newCommandLine().getSubcommands().get("report");
+
+    CommandLine.Model.OptionSpec out = report.getCommandSpec().findOption("--out");
+    assertEquals("report.html", out.defaultValue());
+    assertFalse(out.required());
+    assertTrue(String.join(" ", out.description()).endsWith("Default: report.html in the working directory."),
+        String.join(" ", out.description()));
   }
 
   @Test
@@ -81,22 +98,53 @@ final class ReportCommandTest {
 
   @Test
   void readsAnExportAndSaysWhatItLeftOut() {
-    String orders = Cli.smallShop(dir);
+    // Nobody bought twice, so there is no CLV model to fit: the report leaves that section out and says why.
+    String orders = Cli.file(dir, "orders.csv",
+        "order_id,customer_id,placed_at,amount,currency",
+        "1,ann,2024-01-05,20.00,EUR",
+        "2,bob,2024-02-01,35.50,EUR",
+        "3,cem,2024-03-15,50.00,EUR");
     Path html = dir.resolve("small.html");
 
     Cli.Run run = Cli.run("report", "--input", orders, "--zone", "Europe/Amsterdam", "--out", html.toString());
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.err().contains("retention: customer lifetime value left out: ")
-        || run.err().contains("retention: wrote the report to"), run.err());
+    assertTrue(run.err().contains("\nretention: customer lifetime value left out: the BG/NBD model cannot be fitted: "
+        + "data must contain at least one repeat transaction to fit BG/NBD"), run.err());
+    assertTrue(run.err().endsWith("retention: wrote the report to " + html + "\n"), run.err());
     String page = Cli.read(html);
     assertTrue(page.contains("<th scope=\"row\">" + orders + "</th><td class=\"num\">generic</td>"), "provenance");
+    assertTrue(page.contains("<strong>n/a</strong> customer lifetime value: the BG/NBD model cannot be fitted"),
+        "the page says why too");
     assertFalse(page.contains("<script"));
+  }
+
+  @Test
+  void aLenientReportWritesTheRejectsAndCountsThemInItsProvenance() {
+    String orders = Cli.file(dir, "orders.csv",
+        "order_id,customer_id,placed_at,amount,currency",
+        "1,ann,2024-01-05,20.00,EUR",
+        "2,bob,2024-02-01,12;50,EUR",
+        "3,ann,2024-03-01,12.00,EUR");
+    Path rejects = dir.resolve("rejects.csv");
+    Path json = dir.resolve("report.json");
+
+    Cli.Run run = Cli.run("report", "--input", orders, "--zone", "UTC", "--lenient", "--rejects", rejects.toString(),
+        "--out", dir.resolve("r.html").toString(), "--json", json.toString(), "-q");
+
+    assertEquals(0, run.status(), run.err());
+    assertEquals("retention: warning: 1 of 3 records rejected, written to " + rejects + "\n", run.err());
+    assertEquals("line,reason,record\r\n"
+        + "3,\"amount must be a decimal number with a dot, like 12.34: '12;50'\",\"2,bob,2024-02-01,12;50,EUR\"\r\n",
+        Cli.read(rejects));
+    JsonNode input = Cli.parse(Cli.read(json)).at("/provenance/inputs/0");
+    assertEquals(3, input.get("recordsRead").asInt());
+    assertEquals(1, input.get("recordsRejected").asInt());
+    assertEquals(2, input.get("ordersImported").asInt());
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
-      report --demo                                  | Missing required option: '--out=FILE'
       report --demo --out r.html --model bgbb        | Invalid value for option '--model': must be one of bgnbd, pnbd, mbgnbd: 'bgbb'
       report --demo --out r.html --spend lognormal   | Invalid value for option '--spend': must be one of gamma-gamma, none
       report --demo --out r.html --time-unit decade  | Invalid value for option '--time-unit': must be one of day, week, month, quarter, year

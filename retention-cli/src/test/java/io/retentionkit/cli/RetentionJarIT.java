@@ -60,6 +60,50 @@ final class RetentionJarIT {
   }
 
   @Test
+  void writesReportHtmlInTheWorkingDirectoryWithoutOut() throws IOException {
+    Run run = retention("report", "--demo", "--quiet");
+
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.err());
+    String page = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("<section id=\"segments\">"), "the demo report shows the RFM segment sizes");
+    assertTrue(page.contains("id=\"segment-sizes\""));
+  }
+
+  @Test
+  void writesTheRfmValuesOfTheDemoShopAsCsv() throws IOException {
+    Path csv = dir.resolve("segments.csv");
+
+    Run run = retention("segments", "--demo", "--output", csv.toString());
+
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.out());
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals("customer_id,recency_days,frequency,monetary,r,f,m,segment", lines.get(0));
+    assertTrue(run.err().contains("retention: wrote the RFM values of " + String.format(Locale.ROOT, "%,d",
+        lines.size() - 1) + " customers to " + csv + ": "), run.err());
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineAndExitStatusOne() throws IOException {
+    // 400,000 orders do not fit in a 32 MiB heap: the command must say so, not die with the JVM's trace.
+    Path orders = dir.resolve("big.csv");
+    StringBuilder csv = new StringBuilder("order_id,customer_id,placed_at,amount,currency\n");
+    for (int i = 0; i < 400_000; i++) {
+      csv.append(i).append(",c").append(i % 50_000).append(",2024-01-").append(10 + i % 19).append(",12.50,EUR\n");
+    }
+    Files.writeString(orders, csv, StandardCharsets.UTF_8);
+
+    Run run = run(List.of("-Xmx32m"), "metrics", "--input", orders.toString(), "--zone", "UTC", "--quiet");
+
+    assertEquals(1, run.status(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("retention: out of memory (") && run.err().contains("with a maximum Java heap of "),
+        run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
   void keepsSlf4jQuietUnlessAskedOtherwise() {
     // The command logs a debug line while loading: without a backend, SLF4J would warn about it on
     // standard error, had the jar not set slf4j.internal.verbosity. Asking for warnings shows that path runs.

@@ -39,11 +39,6 @@ final class CsvInput {
     }
   }
 
-  /** Returns the input. */
-  InputText text() {
-    return text;
-  }
-
   /**
    * Returns the next record with a non-blank value, or empty at the end of the input.
    *

@@ -45,7 +45,12 @@ import java.util.function.Consumer;
  * <p>Text must be UTF-8; a byte-order mark is skipped; lines may end in CR, LF or CRLF, mixed. One record
  * may span at most {@link Builder#maxRecordChars} characters (default {@value #DEFAULT_MAX_RECORD_CHARS})
  * and JSON may nest at most 64 levels, so a hostile file cannot exhaust
- * memory or stack. Local times are read in the importer's zone, which has no default.
+ * memory or stack. A Shopify order, whose records are read together, may have at most 10,000 records and
+ * 16 times {@code maxRecordChars} characters in them (16 Mi by default); a larger order is rejected with
+ * its records. A WooCommerce refunds file is held in memory until the orders file reaches each refund's
+ * order, so its refunds may have at most 64 times {@code maxRecordChars} characters together (64 Mi by
+ * default); a larger file ends the import. Local times are read in the importer's zone, which has no
+ * default.
  *
  * <p>Exceptions thrown by the consumer propagate unchanged and end the import.
  *
@@ -147,7 +152,7 @@ public final class OrderImporter {
     ImportRun run = new ImportRun(text.source(), sink, rejects, progress);
     FormatReader reader = switch (format) {
       case GENERIC_CSV -> new GenericCsvReader(zone);
-      case SHOPIFY_CSV -> new ShopifyCsvReader(zone);
+      case SHOPIFY_CSV -> new ShopifyCsvReader(zone, maxRecordChars);
       case WOOCOMMERCE_JSON -> new WooCommerceJsonReader(zone, refunds, maxRecordChars);
     };
     reader.read(text, run);
@@ -239,8 +244,9 @@ public final class OrderImporter {
     /**
      * Sets the WooCommerce refunds file to read before the orders: the JSON array of refunds returned by
      * {@code GET /wp-json/wc/v3/refunds}, each with the {@code parent_id} of its order. It is held in
-     * memory (refunds are few next to orders). Each refund is imported with its order, or rejected if its
-     * order is missing or rejected.
+     * memory (refunds are few next to orders), up to 64 times {@link #maxRecordChars} characters of refunds;
+     * a larger file ends the import with an {@link ImportException}. Each refund is imported with its order,
+     * or rejected if its order is missing or rejected.
      *
      * @param file the refunds file
      * @return this builder

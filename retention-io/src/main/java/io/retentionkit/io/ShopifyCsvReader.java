@@ -20,9 +20,17 @@ import java.util.regex.Pattern;
 /**
  * Reads {@link InputFormat#SHOPIFY_CSV}: one record per line item, the order-level fields on the first
  * record of each order, an order's records consecutive and sharing its {@code Name}.
+ *
+ * <p>An order's records are held until the order ends, so an order is bounded twice: at most
+ * {@value #MAX_RECORDS_PER_ORDER} records, and at most {@value #CHARS_PER_ORDER_IN_RECORDS} times the
+ * importer's record limit in characters over all its values (16 Mi characters by default). Without the
+ * second bound a hostile file of 10,000 records of a mebi-character each under one {@code Name} would need
+ * gigabytes of heap. An order over either bound is rejected, and its later records as they come.
  */
 final class ShopifyCsvReader implements FormatReader {
   static final int MAX_RECORDS_PER_ORDER = 10_000;
+  /** An order may span this many times the record limit, summed over its records' values. */
+  static final int CHARS_PER_ORDER_IN_RECORDS = 16;
   static final List<String> REQUIRED = List.of(
       "Name", "Email", "Financial Status", "Currency", "Total", "Created at");
   static final List<String> OPTIONAL = List.of(
@@ -31,9 +39,11 @@ final class ShopifyCsvReader implements FormatReader {
   private static final Pattern QUANTITY = Pattern.compile("[0-9]{1,9}");
 
   private final ZoneId zone;
+  private final long maxOrderChars;
 
-  ShopifyCsvReader(ZoneId zone) {
+  ShopifyCsvReader(ZoneId zone, int maxRecordChars) {
     this.zone = zone;
+    this.maxOrderChars = (long) CHARS_PER_ORDER_IN_RECORDS * maxRecordChars;
   }
 
   /** The records of one order, collected until the next order starts. */
@@ -41,6 +51,8 @@ final class ShopifyCsvReader implements FormatReader {
     final String name;
     final long firstLine;
     final List<CsvRow> rows = new ArrayList<>();
+    /** The characters of the values of {@link #rows}. */
+    long chars;
     Optional<String> failure = Optional.empty();
     /** Whether the group's records were already rejected (it grew too large) and later ones go at once. */
     boolean rejectedEarly;
@@ -49,6 +61,7 @@ final class ShopifyCsvReader implements FormatReader {
       this.name = name;
       this.firstLine = first.line();
       rows.add(first);
+      chars = chars(first);
     }
   }
 
@@ -94,15 +107,30 @@ final class ShopifyCsvReader implements FormatReader {
       return;
     }
     group.rows.add(row);
+    group.chars += chars(row);
     if (group.rows.size() > MAX_RECORDS_PER_ORDER) {
-      // Do not hold an unbounded order in memory: reject what we have, and the rest as it comes.
-      String reason = String.format(Locale.ROOT, "order '%s' must have at most %d records",
-          group.name, MAX_RECORDS_PER_ORDER);
-      reject(group, reason, text, run);
-      group.failure = Optional.of(reason);
-      group.rejectedEarly = true;
-      group.rows.clear();
+      rejectEarly(group, String.format(Locale.ROOT, "order '%s' must have at most %d records",
+          group.name, MAX_RECORDS_PER_ORDER), text, run);
+    } else if (group.chars > maxOrderChars) {
+      rejectEarly(group, String.format(Locale.ROOT, "order '%s' must have at most %,d characters in all its "
+          + "records: line %d brings it to %,d", group.name, maxOrderChars, row.line(), group.chars), text, run);
     }
+  }
+
+  /** Does not hold an unbounded order in memory: rejects what it has, and the rest as it comes. */
+  private static void rejectEarly(Group group, String reason, InputText text, ImportRun run) {
+    reject(group, reason, text, run);
+    group.failure = Optional.of(reason);
+    group.rejectedEarly = true;
+    group.rows.clear();
+  }
+
+  private static long chars(CsvRow row) {
+    long chars = 0;
+    for (String value : row.values()) {
+      chars += value.length();
+    }
+    return chars;
   }
 
   private void finish(Group group, Columns columns, InputText text, ImportRun run) {

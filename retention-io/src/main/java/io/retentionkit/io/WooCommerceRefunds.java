@@ -24,6 +24,12 @@ import java.util.OptionalLong;
  * order, or rejected on its own (invalid, repeated, its order missing) or with its order.
  */
 final class WooCommerceRefunds {
+  /**
+   * The refunds held may have this many times the record limit in characters together. They are held
+   * until their orders come, so without a bound a hostile refunds file could exhaust the heap; 64 Mi
+   * characters by default is tens of thousands of refunds with line items.
+   */
+  static final int CHARS_IN_RECORDS = 64;
   private static final String REASON_PREFIX = "refunds file: ";
 
   /**
@@ -59,21 +65,31 @@ final class WooCommerceRefunds {
   static WooCommerceRefunds read(Path file, ZoneId zone, int maxRecordChars, ImportRun run) {
     Map<String, List<FileRefund>> byOrder = new LinkedHashMap<>();
     Map<String, Long> lineOfRefund = new HashMap<>();
+    long maxChars = (long) CHARS_IN_RECORDS * maxRecordChars;
+    long chars = 0;
     try (InputStream in = OrderImporter.open(file)) {
       InputText text = new InputText(in, file.toString(), OptionalLong.of(Files.size(file)), maxRecordChars);
       JsonInput json = JsonInput.of(text, maxRecordChars, "refunds");
       for (Optional<JsonValue.Located> next = json.next(); next.isPresent(); next = json.next()) {
         JsonValue.Located element = next.get();
         run.recordRead();
+        String elementText = element.text();
+        chars += elementText.length();
+        if (chars > maxChars) {
+          throw new ImportException(text.source(), element.line(), String.format(Locale.ROOT,
+              "the refunds file must have at most %,d characters of refunds, which are held in memory until "
+                  + "their orders are read: this refund brings it to %,d (split the export by date)", maxChars,
+              chars));
+        }
         FileRefund refund;
         try {
-          refund = parse(element, text.source(), zone);
+          refund = parse(element, elementText, text.source(), zone);
           Long firstLine = lineOfRefund.putIfAbsent(refund.id(), element.line());
           if (firstLine != null) {
             throw InvalidRecordException.of("refund id '%s' repeats the refund on line %d", refund.id(), firstLine);
           }
         } catch (InvalidRecordException | IllegalArgumentException | ArithmeticException e) {
-          run.rejected(text.source(), element.line(), REASON_PREFIX + e.getMessage(), element.text());
+          run.rejected(text.source(), element.line(), REASON_PREFIX + e.getMessage(), elementText);
           continue;
         }
         byOrder.computeIfAbsent(refund.orderId(), id -> new ArrayList<>()).add(refund);
@@ -86,14 +102,14 @@ final class WooCommerceRefunds {
     return new WooCommerceRefunds(byOrder);
   }
 
-  private static FileRefund parse(JsonValue.Located element, String source, ZoneId zone) {
+  private static FileRefund parse(JsonValue.Located element, String elementText, String source, ZoneId zone) {
     JsonObject refund = element.asObject("a refund");
     refund.requireUniqueMembers();
     String id = refund.requiredText("id");
     String orderId = refund.requiredText("parent_id");
     BigDecimal amount = Amounts.decimal(refund.requiredText("amount"), "amount");
     Instant refundedAt = WooCommerceDates.requiredInstant(refund, "date_created", zone);
-    return new FileRefund(id, orderId, amount, refundedAt, source, element.line(), element.text());
+    return new FileRefund(id, orderId, amount, refundedAt, source, element.line(), elementText);
   }
 
   /** Removes and returns the refunds of order {@code orderId}. */

@@ -4,15 +4,23 @@ import static io.retentionkit.io.Imports.AMSTERDAM;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retentionkit.model.Order;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Broken, truncated and hostile files end in a clear {@link ImportException} (file, line, reason), never in a
@@ -114,6 +122,60 @@ final class HostileInputTest {
         .read(new ByteArrayInputStream(members.append("}]").toString().getBytes(UTF_8)), "wide.json", o -> { }));
     assertEquals("record is longer than the limit of 4096 characters (an unterminated quote makes the rest of "
         + "the file one record; otherwise raise the limit)", e.reason());
+  }
+
+  @Test
+  void aShopifyOrderOverItsCharacterBoundIsRejectedWithoutHoldingItsRecords() {
+    // 1,024-character records bound an order at 16 Ki characters: each record here is about 1,000, so the
+    // 17th crosses it; the order's later records are rejected as they come, and the next order imports.
+    String header = "Name,Email,Financial Status,Currency,Total,Created at,Lineitem quantity,Lineitem price,"
+        + "Lineitem name\n";
+    StringBuilder csv = new StringBuilder(header);
+    for (int i = 0; i < 40; i++) {
+      csv.append("#1,a@example.com,paid,EUR,5.00,2024-03-01 10:00:00 +0100,1,5.00,").append("n".repeat(940))
+          .append('\n');
+    }
+    csv.append("#2,b@example.com,paid,EUR,5.00,2024-03-01 10:00:00 +0100,1,5.00,mug\n");
+    List<RejectedRecord> rejects = new ArrayList<>();
+    List<Order> orders = new ArrayList<>();
+    OrderImporter.newBuilder(InputFormat.SHOPIFY_CSV, AMSTERDAM).maxRecordChars(1024).lenient(rejects::add).build()
+        .read(new ByteArrayInputStream(csv.toString().getBytes(UTF_8)), "big-order.csv", orders::add);
+
+    assertEquals(40, rejects.size());
+    assertEquals(2, rejects.get(0).line());
+    assertEquals("order '#1' must have at most 16,384 characters in all its records: line 18 brings it to 16,932",
+        rejects.get(0).reason());
+    assertEquals("part of order '#1' rejected at line 2: order '#1' must have at most 16,384 characters in all its "
+        + "records: line 18 brings it to 16,932", rejects.get(39).reason());
+    assertEquals(List.of("#2"), orders.stream().map(order -> order.id().value()).toList());
+
+    ImportException strict = assertThrows(ImportException.class, () -> OrderImporter
+        .newBuilder(InputFormat.SHOPIFY_CSV, AMSTERDAM).maxRecordChars(1024).build()
+        .read(new ByteArrayInputStream(csv.toString().getBytes(UTF_8)), "big-order.csv", order -> { }));
+    assertEquals("big-order.csv, line 2: order '#1' must have at most 16,384 characters in all its records: line 18 "
+        + "brings it to 16,932", strict.getMessage());
+  }
+
+  @Test
+  void aWooCommerceRefundsFileOverItsBoundEndsTheImport(@TempDir Path dir) throws IOException {
+    // The refunds are held until their orders come: with 1,024-character records, 64 Ki characters of them.
+    StringBuilder refunds = new StringBuilder("[\n");
+    for (int i = 1; i <= 200; i++) {
+      refunds.append(i == 1 ? "" : ",\n").append("{\"id\":").append(i).append(",\"parent_id\":").append(i)
+          .append(",\"amount\":\"1.00\",\"date_created_gmt\":\"2024-03-02T10:00:00\",\"reason\":\"")
+          .append("r".repeat(400)).append("\"}");
+    }
+    Path refundsFile = Files.writeString(dir.resolve("refunds.json"), refunds.append("\n]").toString());
+    Path ordersFile = Files.writeString(dir.resolve("orders.json"), "[" + String.format(ORDER, 1) + "]");
+
+    ImportException e = assertThrows(ImportException.class, () -> OrderImporter
+        .newBuilder(InputFormat.WOOCOMMERCE_JSON, AMSTERDAM).maxRecordChars(1024).refunds(refundsFile)
+        .lenient(reject -> { }).build().read(ordersFile, order -> { }));
+
+    assertEquals(refundsFile.toString(), e.source());
+    assertEquals(134, e.line(), "refund 133, of about 490 characters each, crosses 65,536 characters");
+    assertTrue(e.reason().startsWith("the refunds file must have at most 65,536 characters of refunds, which are "
+        + "held in memory until their orders are read: this refund brings it to "), e.reason());
   }
 
   @Test

@@ -57,7 +57,8 @@ final class Glossary {
     CHURN_RISK("Churn risk"),
     HOLDOUT_CHECK("Holdout check"),
     HOLDOUT_ERRORS("MAE, RMSE and bias"),
-    TRACKING_CURVE("Tracking curve");
+    TRACKING_CURVE("Tracking curve"),
+    RFM_SEGMENTS("RFM segments");
 
     private final String title;
 
@@ -165,6 +166,13 @@ final class Glossary {
     put(Term.TRACKING_CURVE, "Cumulative repeat transactions of the calibration customers by time since the start "
         + "of the data, actual against what the model expects; the marker shows the end of the calibration "
         + "period.");
+    put(Term.RFM_SEGMENTS, "Each customer with a qualifying order before the as-of date is scored 1 to 5 on recency "
+        + "(R: days since the last order), frequency (F: orders) and monetary value (M: revenue), by rank: "
+        + "1 + ⌊5w / n⌋, where w of the n customers are strictly worse, so equal values share a score. R and "
+        + "FM = ⌊(F + M) / 2⌋ name the segment: Champions R 5, FM 4–5; Loyal R 3–4, FM 4–5; Potential "
+        + "loyalists R 4–5, FM 2–3; New R 5, FM 1; Promising R 4, FM 1; Need attention R 3, FM 3; About to "
+        + "sleep R 3, FM 1–2; At risk R 1–2, FM 3–4; Can't lose them R 1–2, FM 5; Hibernating R 2, FM 1–2; "
+        + "Lost R 1, FM 1–2.");
   }
 
   private void put(Term term, String definition) {

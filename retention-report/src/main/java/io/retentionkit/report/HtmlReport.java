@@ -92,7 +92,7 @@ public final class HtmlReport {
     section(body, toc, ReportSection.CLV, data.clv(), data.omissions(),
         clv -> new ClvView(body, glossary, revealEmails).render(clv));
     section(body, toc, ReportSection.SEGMENTS, data.segments(), data.omissions(),
-        segments -> new SegmentsView(body).render(segments));
+        segments -> new SegmentsView(body, glossary).render(segments));
 
     toc.add(new TocEntry("provenance", "Data provenance"));
     body.open("section", "id", "provenance").element("h2", "Data provenance");

@@ -23,6 +23,8 @@ import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.Period;
 import io.retentionkit.model.PeriodUnit;
+import io.retentionkit.segments.RfmAnalysis;
+import io.retentionkit.segments.RfmSegmentation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,8 +37,8 @@ import java.util.function.Supplier;
 
 /**
  * Computes everything a report shows from one list of orders, with the defaults a merchant's first
- * report needs and every one of them overridable: the headline metrics, monthly cohorts, and a BG/NBD
- * model with Gamma-Gamma spend, validated on a holdout period derived from the data.
+ * report needs and every one of them overridable: the headline metrics, monthly cohorts, a BG/NBD
+ * model with Gamma-Gamma spend, validated on a holdout period derived from the data, and RFM segments.
  *
  * <h2>What it computes, under one {@link AnalysisPolicy}</h2>
  * <ul>
@@ -61,6 +63,11 @@ import java.util.function.Supplier;
  *       {@linkplain Builder#calibrationEnd calibration end is set}, the holdout is the last third of the days
  *       from the first qualifying order to the end, in whole time units, and at most a year; with fewer than
  *       {@value #MIN_HOLDOUT_DAYS} days to hold out, the check is omitted and the report says why.
+ *   <li><b>Segments</b> ({@link RfmAnalysis}): every customer with a qualifying order before the as-of
+ *       date, scored on recency, frequency and monetary value and named by the RFM segment map
+ *       ({@code io.retentionkit.segments}), as {@link SegmentSizes#of segment sizes}; unless
+ *       {@linkplain Builder#segments switched off}. Without customers the section is omitted with the
+ *       reason.
  * </ul>
  * A part the data cannot support (no orders in the window, no repeat customers to fit, a likelihood that
  * cannot be evaluated at the optimiser's trial parameters) is omitted with the reason, never faked: see
@@ -98,6 +105,7 @@ public final class ReportAnalysis {
   private final Optional<LocalDate> calibrationEnd;
   private final boolean holdout;
   private final int topCustomers;
+  private final boolean segments;
 
   private ReportAnalysis(Builder builder) {
     this.policy = builder.policy;
@@ -113,6 +121,7 @@ public final class ReportAnalysis {
     this.calibrationEnd = Optional.ofNullable(builder.calibrationEnd);
     this.holdout = builder.holdout;
     this.topCustomers = builder.topCustomers;
+    this.segments = builder.segments;
   }
 
   /**
@@ -178,7 +187,19 @@ public final class ReportAnalysis {
     } else {
       clv(orders, first.get(), day.minusDays(1), data);
     }
+    if (segments) {
+      segments(orders, asOfInstant, data);
+    }
     return data.build();
+  }
+
+  private void segments(List<Order> orders, Instant asOfInstant, ReportData.Builder data) {
+    RfmSegmentation rfm = RfmAnalysis.newBuilder(policy).asOf(asOfInstant).build().analyze(orders);
+    if (rfm.customers().isEmpty()) {
+      data.omit(ReportSection.SEGMENTS, "no qualifying order was placed before the as-of date");
+    } else {
+      data.segments(SegmentSizes.of(rfm));
+    }
   }
 
   private void clv(List<Order> orders, LocalDate first, LocalDate last, ReportData.Builder data) {
@@ -294,6 +315,7 @@ public final class ReportAnalysis {
     private LocalDate calibrationEnd;
     private boolean holdout = true;
     private int topCustomers = ClvSection.DEFAULT_TOP_CUSTOMERS;
+    private boolean segments = true;
 
     private Builder(AnalysisPolicy policy) {
       this.policy = requireNonNull(policy, "policy");
@@ -456,6 +478,17 @@ public final class ReportAnalysis {
      */
     public Builder topCustomers(int count) {
       topCustomers = ClvSection.requireTopCustomers(count);
+      return this;
+    }
+
+    /**
+     * Sets whether to compute RFM segments; default {@code true}.
+     *
+     * @param value {@code false} to leave the segments section out
+     * @return this builder
+     */
+    public Builder segments(boolean value) {
+      segments = value;
       return this;
     }
 

@@ -38,7 +38,9 @@ import java.util.Optional;
  *       top bin) and {@code count}, and {@code nonFinite}); and {@code spendReason} and
  *       {@code holdoutCheckReason}, why a part is missing.
  *   <li>{@code segments}: {@code scheme}, {@code customers} and each segment's {@code name},
- *       {@code customers} and {@code description}.
+ *       {@code customers}, {@code description} (for RFM segments the rule, e.g. {@code "R 5, FM 4-5"}) and
+ *       {@code revenueShare} (a number in [0, 1], or {@code null} when unknown or undefined); the report
+ *       computes RFM segments ({@link SegmentSizes#of}), all eleven in their order, empty ones included.
  *   <li>{@code omissions}: why a wanted section is missing, by section name.
  * </ul>
  * A missing section is {@code null}, so every document has the same members; an undefined value is
@@ -194,6 +196,11 @@ public final class ReportJson {
       json.writeStringField("name", segment.name());
       json.writeNumberField("customers", segment.customers());
       optionalString(json, "description", segment.description());
+      if (segment.revenueShare().isPresent()) {
+        json.writeNumberField("revenueShare", segment.revenueShare().getAsDouble());
+      } else {
+        json.writeNullField("revenueShare");
+      }
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -2,8 +2,12 @@ package io.retentionkit.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.retentionkit.segments.RfmSegmentation;
+import io.retentionkit.segments.SegmentSize;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,6 +46,24 @@ public record SegmentSizes(String scheme, List<Segment> segments) {
         throw new IllegalArgumentException("segment names must be unique: " + segment.name());
       }
     }
+  }
+
+  /**
+   * Returns the sizes of an RFM segmentation: scheme {@code "RFM"}, and all eleven segments in their order
+   * (best first, empty ones included), each with its display name, rule and revenue share.
+   *
+   * @param segmentation the segmentation
+   * @return the sizes
+   * @throws NullPointerException if {@code segmentation} is null
+   */
+  public static SegmentSizes of(RfmSegmentation segmentation) {
+    requireNonNull(segmentation, "segmentation");
+    List<Segment> segments = new ArrayList<>();
+    for (SegmentSize size : segmentation.sizes()) {
+      segments.add(new Segment(size.segment().displayName(), size.customers(),
+          Optional.of(size.segment().definition()), size.revenueShare().value()));
+    }
+    return new SegmentSizes("RFM", segments);
   }
 
   /**

@@ -63,10 +63,6 @@ final class HeadlessChromium {
     return "1".equals(System.getenv(REQUIRE_VARIABLE));
   }
 
-  Path binary() {
-    return binary;
-  }
-
   /** Loads {@code page} and prints its DOM after parsing, as the browser built it. */
   Run dumpDom(Path page) throws IOException, InterruptedException {
     return run(page, "dump-dom", List.of("--dump-dom"));

@@ -10,6 +10,7 @@ import io.retentionkit.report.html.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +45,7 @@ final class HtmlReportSecurityTest {
         .topCustomers(ORDERS.size()).build().analyze(ORDERS, inputs);
     List<Segment> segments = new ArrayList<>();
     for (String hostile : SampleShop.HOSTILE) {
-      segments.add(new Segment(hostile, hostile.length(), Optional.of(hostile)));
+      segments.add(new Segment(hostile, hostile.length(), Optional.of(hostile), OptionalDouble.of(0.5)));
     }
     ReportData data = new ReportData(analysed.provenance(), analysed.metrics(), analysed.cohorts(), analysed.clv(),
         Optional.of(new SegmentSizes(SampleShop.HOSTILE[0], segments)), analysed.omissions());

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,13 +26,14 @@ final class HtmlReportTest {
   void fullReportHasEverySectionInOrderWithANavigationLink() {
     String html = REPORT.render(Fixtures.data());
     int previous = -1;
-    for (String id : List.of("metrics", "cohorts", "clv", "provenance", "glossary")) {
+    for (String id : List.of("metrics", "cohorts", "clv", "segments", "provenance", "glossary")) {
       int at = html.indexOf("<section id=\"" + id + "\">");
       assertTrue(at > previous, id + " must follow the previous section");
       assertTrue(html.contains("<a href=\"#" + id + "\">"), "navigation to " + id);
       previous = at;
     }
-    assertFalse(html.contains("id=\"segments\""), "no segments, no segments section");
+    assertTrue(html.contains("id=\"segment-sizes\""), "the RFM segments are computed by default");
+    assertTrue(html.contains("<dt>RFM segments</dt>"), "and defined in the glossary");
     assertTrue(html.contains("id=\"cohort-heatmap\"") && html.contains("id=\"cohort-revenue\"")
         && html.contains("id=\"holdout-bins\"") && html.contains("id=\"tracking-curve\"")
         && html.contains("id=\"clv-distribution\""), "every chart");
@@ -96,14 +98,28 @@ final class HtmlReportTest {
   @Test
   void segmentsAreDrawnWhenThereAreSome() {
     ReportData full = Fixtures.data();
-    ReportData data = ReportData.newBuilder(full.provenance()).segments(new SegmentSizes("RFM", List.of(
-        new Segment("Champions", 120, Optional.of("R 4-5, F 4-5")), Segment.of("At risk", 80)))).build();
+    ReportData data = ReportData.newBuilder(full.provenance()).segments(new SegmentSizes("Value tiers", List.of(
+        new Segment("Gold", 120, Optional.of("top 10%"), OptionalDouble.empty()), Segment.of("Silver", 80)))).build();
 
     String html = REPORT.render(data);
 
     assertTrue(html.contains("<section id=\"segments\">"));
     assertTrue(html.contains(">120 (60.0%)</text>"));
-    assertTrue(html.contains("<td class=\"num\">R 4-5, F 4-5</td>"));
+    assertTrue(html.contains("<td class=\"num\">top 10%</td>"));
+    assertFalse(html.contains("Revenue share"), "a segmentation without revenue has no revenue column");
+    assertFalse(html.contains("<dt>RFM segments</dt>"), "only RFM segments have a glossary entry");
+  }
+
+  @Test
+  void rfmSegmentsShowTheirRuleAndRevenueShare() {
+    String html = REPORT.render(Fixtures.data());
+    String section = html.substring(html.indexOf("<section id=\"segments\">"),
+        html.indexOf("<section id=\"provenance\">"));
+
+    assertTrue(section.contains("<th scope=\"col\">Revenue share</th>"), section);
+    assertTrue(section.contains("<td class=\"num\">R 5, FM 4-5</td>"), section);
+    assertTrue(section.contains("<th scope=\"row\">Can&#39;t lose them</th>"), section);
+    assertTrue(section.contains("<abbr title=\"Each customer with a qualifying order before the as-of date"), section);
   }
 
   @Test

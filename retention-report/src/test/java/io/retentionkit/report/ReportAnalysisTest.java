@@ -14,6 +14,9 @@ import io.retentionkit.model.Money;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.OrderId;
 import io.retentionkit.model.Period;
+import io.retentionkit.segments.RfmAnalysis;
+import io.retentionkit.segments.RfmSegment;
+import io.retentionkit.segments.RfmSegmentation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +187,35 @@ final class ReportAnalysisTest {
     assertThrows(IllegalArgumentException.class, () -> ReportAnalysis.newBuilder(SampleShop.policy()).horizon(0));
     assertThrows(NullPointerException.class, () -> ReportAnalysis.newBuilder(SampleShop.policy()).discountRate(null));
     assertThrows(IllegalArgumentException.class, () -> ReportAnalysis.newBuilder(SampleShop.policy()).metricsMonths(0));
+  }
+
+  @Test
+  void segmentsAreTheRfmSegmentsAsOfTheReportsDate() {
+    ReportData data = Fixtures.data();
+    RfmSegmentation rfm = RfmAnalysis.newBuilder(SampleShop.policy())
+        .asOf(data.provenance().asOf().atStartOfDay(SampleShop.ZONE).toInstant()).build().analyze(Fixtures.ORDERS);
+
+    SegmentSizes sizes = data.segments().orElseThrow();
+
+    assertEquals(SegmentSizes.of(rfm), sizes);
+    assertEquals("RFM", sizes.scheme());
+    assertEquals(11, sizes.segments().size());
+    assertEquals(rfm.customers().size(), sizes.customers());
+    assertEquals(new Segment("Champions", rfm.size(RfmSegment.CHAMPIONS).customers(), Optional.of("R 5, FM 4-5"),
+        rfm.size(RfmSegment.CHAMPIONS).revenueShare().value()), sizes.segments().get(0));
+    assertTrue(sizes.segments().stream().mapToLong(Segment::customers).filter(c -> c > 0).count() > 5,
+        "the sample shop fills most segments");
+  }
+
+  @Test
+  void segmentsCanBeSwitchedOffAndAreOmittedWithoutCustomers() {
+    ReportData off = ReportAnalysis.newBuilder(SampleShop.policy()).segments(false).holdout(false).build()
+        .analyze(Fixtures.ORDERS, List.of());
+    assertTrue(off.segments().isEmpty() && !off.omissions().containsKey(ReportSection.SEGMENTS));
+
+    ReportData none = ReportAnalysis.newBuilder(SampleShop.policy()).asOf(LocalDate.of(2000, 1, 1)).build()
+        .analyze(Fixtures.ORDERS, List.of());
+    assertEquals("no qualifying order was placed before the as-of date", none.omissions().get(ReportSection.SEGMENTS));
   }
 
   private static Order order(String id, String customer, Instant at) {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,8 +92,8 @@ final class ReportJsonTest {
     ImportSummary summary = new ImportSummary("shop/orders_export.csv", 120, 110, 10, 60, 0, List.of());
     ReportData data = ReportData.newBuilder(Provenance.of(SampleShop.policy(), full.provenance().asOf(),
             List.of(InputSource.of(summary, InputFormat.SHOPIFY_CSV))))
-        .segments(new SegmentSizes("RFM", List.of(new Segment("Champions", 12, Optional.of("R 5")),
-            Segment.of("Lost", 30))))
+        .segments(new SegmentSizes("RFM", List.of(new Segment("Champions", 12, Optional.of("R 5"),
+            OptionalDouble.of(0.75)), Segment.of("Lost", 30))))
         .build();
 
     JsonNode document = parse(ReportJson.render(data));
@@ -107,6 +108,8 @@ final class ReportJsonTest {
     assertEquals(full.provenance().asOf().toString(), document.get("provenance").get("asOf").asText());
     assertEquals(42, document.get("segments").get("customers").asLong());
     assertTrue(document.get("segments").get("segments").get(1).get("description").isNull());
+    assertEquals(0.75, document.at("/segments/segments/0/revenueShare").asDouble());
+    assertTrue(document.at("/segments/segments/1/revenueShare").isNull());
   }
 
   @Test

@@ -25,6 +25,7 @@ public final class Consumer {
     if (core.isNamed()) {
       check(core.getName().equals("io.retentionkit.core"), "module name " + core.getName());
       check(core.isExported("io.retentionkit.model"), "model package exported");
+      check(core.isExported("io.retentionkit.segments"), "segments package exported");
       check(!core.isExported("io.retentionkit.internal"), "internal package not exported");
     }
     System.out.println("consumer-modulepath OK");
