@@ -30,7 +30,8 @@ import java.util.List;
  * @param secondPurchaseRate the share of eligible new customers who ordered again within N days
  * @param revenueSplit window revenue of returning versus new customers, and their spend ratio
  * @param paretoShare the share of window revenue from the top customers
- * @param historicalClv mean and median net revenue per customer acquired before the end
+ * @param historicalClv mean and median net revenue per customer acquired before the end, after the
+ *     refunds dated before the end
  * @param simpleClv net AOV × purchase frequency × expected lifespan × margin
  * @param orderSequence steps {@code k = 1..5} of order sequencing, in order; unmodifiable
  * @param repeatRateByFirstOrder repeat rate of new customers by first-order attribute
@@ -71,7 +72,8 @@ public record MetricsSummary(
    * @param secondPurchaseRate the share of eligible new customers who ordered again within N days
    * @param revenueSplit window revenue of returning versus new customers, and their spend ratio
    * @param paretoShare the share of window revenue from the top customers
-   * @param historicalClv mean and median net revenue per customer acquired before the end
+   * @param historicalClv mean and median net revenue per customer acquired before the end, after the
+   *     refunds dated before the end
    * @param simpleClv net AOV × purchase frequency × expected lifespan × margin
    * @param orderSequence steps {@code k = 1..5} of order sequencing, in order; copied
    * @param repeatRateByFirstOrder repeat rate of new customers by first-order attribute

@@ -91,10 +91,11 @@
  *       {@code n} = customers who ordered in the window, {@code X} default 0.2. Undefined when the window
  *       revenue is not positive.</dd>
  *   <dt>Historical CLV</dt>
- *   <dd>Per customer, the net revenue (totals minus every recorded refund) of all their qualifying orders
- *       placed before {@code end}; the summary reports the mean and median over every customer acquired
- *       before {@code end}, and {@link io.retentionkit.metrics.MetricsAnalysis#historicalClv} lists the
- *       values.</dd>
+ *   <dd>Per customer, the net revenue of all their qualifying orders placed before {@code end}: their
+ *       totals minus the refunds dated before {@code end}, whatever the refund policy. A refund dated on
+ *       or after {@code end} is not deducted, so the value is what was known at {@code end}. The summary
+ *       reports the mean and median over every customer acquired before {@code end}, and
+ *       {@link io.retentionkit.metrics.MetricsAnalysis#historicalClv} lists the values.</dd>
  *   <dt>Simple CLV</dt>
  *   <dd>Net average order value × purchase frequency × expected lifespan (in windows; {@code 1 / churn
  *       rate} unless given) × margin (default 1, a revenue CLV). Undefined when no order lies in the window,

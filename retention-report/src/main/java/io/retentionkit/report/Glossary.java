@@ -118,8 +118,9 @@ final class Glossary {
         + "customers' window revenue / new customers): how many times as much a returning customer spent.");
     put(Term.PARETO_SHARE, String.format(Locale.ROOT, "The share of the window revenue earned by the top %s of the "
         + "customers who ordered in the window, ranked by their window revenue.", Formats.percent(top)));
-    put(Term.HISTORICAL_CLV, "Per customer, the net revenue (totals minus every recorded refund) of all their "
-        + "qualifying orders placed before the window's end; mean and median over every customer acquired by then.");
+    put(Term.HISTORICAL_CLV, "Per customer, the net revenue of all their qualifying orders placed before the "
+        + "window's end (totals minus the refunds dated before the end: a later refund is not known yet); mean and "
+        + "median over every customer acquired by then.");
     put(Term.SIMPLE_CLV, "Net average order value × purchase frequency × expected lifespan (in windows; 1 / churn "
         + "rate unless configured) × margin. A rule of thumb, not a model.");
     put(Term.ORDER_SEQUENCING, "For k = 1 to 5: of the customers with at least k qualifying orders before the "
