@@ -277,6 +277,18 @@ final class MetricsAccumulatorProperties {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("io.retentionkit.testing.Seeds#of")
+  void returningCustomersIncludeEveryRepeatPurchaser(long seed) {
+    MetricsSummary summary = Scenario.of(seed).onePass();
+
+    // Same denominator; two orders in the window are two orders up to its end.
+    assertEquals(summary.repeatPurchaseRate().denominator(), summary.returningCustomerRate().denominator(),
+        "seed " + seed);
+    assertTrue(summary.repeatPurchaseRate().numerator() <= summary.returningCustomerRate().numerator(),
+        "seed " + seed);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.retentionkit.testing.Seeds#of")
   void historicalClvDeductsOnlyTheRefundsDatedBeforeTheEnd(long seed) {
     Scenario scenario = Scenario.of(seed);
     AnalysisPolicy policy = scenario.analysis().policy();

@@ -106,6 +106,28 @@ final class MetricsAnalysisTest {
   }
 
   @Test
+  void aCustomerFirstSeenBeforeTheWindowWhoOrdersTwiceInItIsARepeatPurchaser() {
+    // R: first-ever order in January, then two in Q2; S: one order in Q2 after one in March; T: two in Q2
+    // and nothing before; U: one in Q2. The repeat purchase rate looks at the window's orders only, so R
+    // (whatever came before) and T repeat, S does not. The returning-customer rate counts every buyer with
+    // two orders up to the end: R, S and T.
+    List<Order> orders = List.of(
+        order("R", "2021-01-15", "10").build(),
+        order("R", "2021-04-10", "20").build(),
+        order("R", "2021-06-10", "30").build(),
+        order("S", "2021-03-01", "10").build(),
+        order("S", "2021-05-01", "20").build(),
+        order("T", "2021-04-02", "10").build(),
+        order("T", "2021-04-03", "10").build(),
+        order("U", "2021-05-20", "10").build());
+
+    MetricsSummary summary = MetricsAnalysis.newBuilder(policy(RefundPolicy.GROSS)).build().analyze(orders, Q2);
+
+    assertEquals(Rate.of(2, 4, "unused"), summary.repeatPurchaseRate());
+    assertEquals(Rate.of(3, 4, "unused"), summary.returningCustomerRate());
+  }
+
+  @Test
   void averageOrderValueIsGrossAndNetOfTheWindowsOrders() {
     AverageOrderValue aov = analyze(RefundPolicy.NET_AT_ORDER_DATE).averageOrderValue();
 

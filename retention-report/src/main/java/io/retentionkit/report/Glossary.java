@@ -100,7 +100,8 @@ final class Glossary {
     put(Term.CHURN_RATE, String.format(Locale.ROOT, "The share of the customers active at the window's start (S) "
         + "with no qualifying order in the last %d days before the window's end.", churnDays));
     put(Term.REPEAT_PURCHASE_RATE, "Customers with at least two qualifying orders in the window over customers with "
-        + "at least one; orders before the window are ignored.");
+        + "at least one in the window. Only the window's orders count: a customer who first ordered before the "
+        + "window is a repeat purchaser if they ordered twice in it.");
     put(Term.RETURNING_CUSTOMER_RATE, "Customers who ordered in the window and have at least two qualifying orders "
         + "up to its end (so they ordered before the window, or twice in it), over customers who ordered in the "
         + "window. Shopify's definition.");
