@@ -104,6 +104,7 @@ final class Documents {
       json.writeNumberField("recordsRead", summary.recordsRead());
       json.writeNumberField("recordsImported", summary.recordsImported());
       json.writeNumberField("recordsRejected", summary.recordsRejected());
+      json.writeNumberField("blankRowsSkipped", summary.blankRowsSkipped());
       json.writeNumberField("refundsWithAssumedDate", summary.refundsWithAssumedDate());
       json.writeArrayFieldStart("ignoredColumns");
       for (String column : summary.ignoredColumns()) {

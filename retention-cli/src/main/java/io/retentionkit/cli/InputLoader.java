@@ -107,6 +107,13 @@ final class InputLoader {
     } finally {
       progress.finish();
     }
+    if (summary.blankRowsSkipped() > 0) {
+      // Not an error (spreadsheets end exports with ",,,,"), but never skipped without a word.
+      reporter.note(summary.blankRowsSkipped() == 1
+          ? "skipped 1 blank row of " + input + " (no value in any column, such as ,,,,)"
+          : String.format(Locale.ROOT, "skipped %,d blank rows of %s (no value in any column, such as ,,,,)",
+              summary.blankRowsSkipped(), input));
+    }
     if (!summary.ignoredColumns().isEmpty()) {
       reporter.note("ignored columns of " + input + ": " + String.join(", ", summary.ignoredColumns()));
     }

@@ -76,6 +76,31 @@ final class MetricsCommandTest {
   }
 
   @Test
+  void blankRowsOfASpreadsheetExportAreSkippedAndReported() {
+    String file = Cli.file(dir, "sheet.csv",
+        "order_id,customer_id,placed_at,amount,currency",
+        "1,ann,2024-01-05,20.00,EUR",
+        ",,,,",
+        "2,bob,2024-02-01,12.50,EUR",
+        ",,,,",
+        ",,,,");
+
+    Cli.Run run = Cli.run("metrics", "--input", file, "--zone", "UTC", "--format", "json");
+
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.err().contains("retention: skipped 3 blank rows of " + file
+        + " (no value in any column, such as ,,,,)\n"), run.err());
+    assertEquals(3, run.json().at("/source/blankRowsSkipped").intValue());
+    assertEquals(2, run.json().at("/source/recordsRead").intValue());
+    assertEquals(2, run.json().at("/source/orders").intValue());
+
+    String one = Cli.file(dir, "one.csv", "order_id,customer_id,placed_at,amount,currency",
+        "1,ann,2024-01-05,20.00,EUR", "");
+    assertTrue(Cli.run("metrics", "--input", one, "--zone", "UTC").err()
+        .contains("retention: skipped 1 blank row of " + one + " (no value in any column, such as ,,,,)\n"));
+  }
+
+  @Test
   void readsShopifyExportsMatchingCustomersByEmail() {
     String export = Cli.file(dir, "orders_export.csv",
         "Name,Email,Financial Status,Fulfillment Status,Currency,Total,Created at,Source",

@@ -6,8 +6,8 @@ import java.util.Comparator;
 
 /**
  * What the metrics need to know about one customer's qualifying orders placed before the window's end:
- * the shop-local epoch day of each order, the customer's net revenue over all of them, their revenue
- * booked in the window, and their first order. Mutable; owned by one {@link MetricsAccumulator}.
+ * the shop-local epoch day of each order, the customer's net revenue over all of them as of the end
+ * (refunds dated from the end on not deducted), their revenue booked in the window, and their first order. Mutable; owned by one {@link MetricsAccumulator}.
  *
  * <p>Every field is order-independent once the days are sorted (sums of {@code long}s and a minimum under
  * a total order), which is why any split of the input combines to the result of one pass.

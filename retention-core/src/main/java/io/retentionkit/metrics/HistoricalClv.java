@@ -7,10 +7,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Historical customer lifetime value as of the window's end: per customer, the net revenue (totals minus
- * every recorded refund, whatever its date) of all their qualifying orders placed before the end,
- * summarised over every customer acquired before the end. The per-customer values are available from
- * {@link MetricsAnalysis#historicalClv}.
+ * Historical customer lifetime value as of the window's end: per customer, the net revenue of all their
+ * qualifying orders placed before the end, that is their totals minus the refunds dated before the end,
+ * summarised over every customer acquired before the end. The value does not look ahead: a refund dated
+ * on or after the end does not reduce it (it reduces the value of a later window's end). The per-customer
+ * values are available from {@link MetricsAnalysis#historicalClv}.
  *
  * <p>This is a value-based, immutable and thread-safe class.
  *

@@ -91,12 +91,16 @@ final class LogMetrics {
         boolean inWindow = day >= startDay;
         long gross = log.grossMinor(row);
         long refunded = 0;
+        long refundedBeforeEnd = 0;
         long refundsBookedInWindow = 0;
         for (int r = firstRefund; r < refund; r++) {
           refunded += log.refundMinor(r);
           int refundDay = log.refundDay(r);
-          if (refundsBookedSeparately && refundDay >= startDay && refundDay < endDay) {
-            refundsBookedInWindow = Math.addExact(refundsBookedInWindow, log.refundMinor(r));
+          if (refundDay < endDay) {
+            refundedBeforeEnd += log.refundMinor(r);
+            if (refundsBookedSeparately && refundDay >= startDay) {
+              refundsBookedInWindow = Math.addExact(refundsBookedInWindow, log.refundMinor(r));
+            }
           }
         }
         long net = gross - refunded;
@@ -111,7 +115,8 @@ final class LogMetrics {
         if (first < 0) {
           first = row;
         }
-        lifetimeNet = Math.addExact(lifetimeNet, net);
+        // As of the end: a refund dated from the end on is not known yet (RefundsAsOf).
+        lifetimeNet = Math.addExact(lifetimeNet, gross - refundedBeforeEnd);
         windowRevenue = Math.addExact(windowRevenue, Math.subtractExact(revenueAtOrderDate, refundsBookedInWindow));
         partial.counts.beforeEnd(inWindow, gross, Math.addExact(refundsCounted, refundsBookedInWindow));
       }

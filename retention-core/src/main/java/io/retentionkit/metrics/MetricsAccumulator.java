@@ -70,14 +70,14 @@ public final class MetricsAccumulator implements Accumulator<Order, MetricsAccum
     }
     boolean orderInWindow = day >= startDay;
     // Convert everything before changing any state, so that a failed conversion leaves no trace.
-    long net = policy.netMinor(order);
+    long netAsOfEnd = RefundsAsOf.netMinor(policy, order, endDay);
     long gross = orderInWindow ? policy.grossMinor(order) : 0;
     long revenueAtOrderDate = orderInWindow ? policy.revenueAtOrderDateMinor(order) : 0;
     long refundsCounted = orderInWindow && !policy.refundsBookedSeparately() ? policy.refundedMinor(order) : 0;
     long refundsBookedInWindow = policy.refundsBookedSeparately() ? refundsBookedInWindow(order) : 0;
 
     CustomerHistory history = customers.computeIfAbsent(order.customerId(), id -> new CustomerHistory());
-    history.addOrder((int) day, net, order);
+    history.addOrder((int) day, netAsOfEnd, order);
     history.addWindowRevenue(Math.subtractExact(revenueAtOrderDate, refundsBookedInWindow));
     counts.beforeEnd(orderInWindow, gross, Math.addExact(refundsCounted, refundsBookedInWindow));
   }

@@ -165,9 +165,10 @@ public final class MetricsAnalysis {
   }
 
   /**
-   * Returns every customer's historical lifetime value as of {@code asOfExclusive}: the net revenue
-   * (totals minus every recorded refund, whatever its date) of their qualifying orders dated before it.
-   * {@link MetricsSummary#historicalClv()} summarises the same values for a window's end.
+   * Returns every customer's historical lifetime value as of {@code asOfExclusive}: the net revenue of
+   * their qualifying orders dated before it, that is their totals minus the refunds also dated before it.
+   * A refund dated on or after {@code asOfExclusive} is not deducted, so the value never looks ahead of the
+   * date. {@link MetricsSummary#historicalClv()} summarises the same values for a window's end.
    *
    * @param orders the orders, in any order
    * @param asOfExclusive the first shop-local date not counted
@@ -184,7 +185,7 @@ public final class MetricsAnalysis {
     for (Order order : orders) {
       requireNonNull(order, "order");
       if (policy.qualifies(order) && policy.localDate(order.placedAt()).isBefore(asOfExclusive)) {
-        long net = policy.netMinor(order);
+        long net = RefundsAsOf.netMinor(policy, order, asOfExclusive.toEpochDay());
         long[] sums = ordersAndNet.computeIfAbsent(order.customerId(), id -> new long[2]);
         sums[0]++;
         sums[1] = Math.addExact(sums[1], net);

@@ -20,9 +20,10 @@ import java.util.List;
  * @param totals order and customer counts, ignored orders and revenue totals
  * @param customerRetentionRate {@code (E − N) / S} and the strict {@code |S ∩ E| / |S|}
  * @param churnRate the share of {@code S} inactive for the churn threshold at the end
- * @param repeatPurchaseRate customers with at least two orders in the window over customers with one
+ * @param repeatPurchaseRate customers with at least two orders in the window over customers with at
+ *     least one in the window; orders before the window do not count
  * @param returningCustomerRate customers who ordered in the window and have at least two orders up to
- *     its end, over customers who ordered in the window
+ *     its end, those before the window included, over customers who ordered in the window
  * @param purchaseFrequency orders in the window over customers who ordered in it
  * @param averageOrderValue gross and net average order value of the window's orders
  * @param daysBetweenOrders gaps between consecutive orders of a customer whose later order lies in the
@@ -30,7 +31,8 @@ import java.util.List;
  * @param secondPurchaseRate the share of eligible new customers who ordered again within N days
  * @param revenueSplit window revenue of returning versus new customers, and their spend ratio
  * @param paretoShare the share of window revenue from the top customers
- * @param historicalClv mean and median net revenue per customer acquired before the end
+ * @param historicalClv mean and median net revenue per customer acquired before the end, after the
+ *     refunds dated before the end
  * @param simpleClv net AOV × purchase frequency × expected lifespan × margin
  * @param orderSequence steps {@code k = 1..5} of order sequencing, in order; unmodifiable
  * @param repeatRateByFirstOrder repeat rate of new customers by first-order attribute
@@ -61,9 +63,10 @@ public record MetricsSummary(
    * @param totals order and customer counts, ignored orders and revenue totals
    * @param customerRetentionRate {@code (E − N) / S} and the strict {@code |S ∩ E| / |S|}
    * @param churnRate the share of {@code S} inactive for the churn threshold at the end
-   * @param repeatPurchaseRate customers with at least two orders in the window over customers with one
+   * @param repeatPurchaseRate customers with at least two orders in the window over customers with at
+   *     least one in the window; orders before the window do not count
    * @param returningCustomerRate customers who ordered in the window and have at least two orders up to
-   *     its end, over customers who ordered in the window
+   *     its end, those before the window included, over customers who ordered in the window
    * @param purchaseFrequency orders in the window over customers who ordered in it
    * @param averageOrderValue gross and net average order value of the window's orders
    * @param daysBetweenOrders gaps between consecutive orders of a customer whose later order lies in the
@@ -71,7 +74,8 @@ public record MetricsSummary(
    * @param secondPurchaseRate the share of eligible new customers who ordered again within N days
    * @param revenueSplit window revenue of returning versus new customers, and their spend ratio
    * @param paretoShare the share of window revenue from the top customers
-   * @param historicalClv mean and median net revenue per customer acquired before the end
+   * @param historicalClv mean and median net revenue per customer acquired before the end, after the
+   *     refunds dated before the end
    * @param simpleClv net AOV × purchase frequency × expected lifespan × margin
    * @param orderSequence steps {@code k = 1..5} of order sequencing, in order; copied
    * @param repeatRateByFirstOrder repeat rate of new customers by first-order attribute

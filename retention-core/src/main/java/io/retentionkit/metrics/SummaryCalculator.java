@@ -74,7 +74,8 @@ final class SummaryCalculator {
    *     in {@code days[0..orders)}
    * @param orders how many of {@code days} are used; positive
    * @param windowRevenueMinor the customer's revenue booked in the window under the refund policy
-   * @param lifetimeNetMinor the net revenue of all the customer's qualifying orders before the end
+   * @param lifetimeNetMinor the net revenue of all the customer's qualifying orders before the end, minus
+   *     only the refunds dated before the end
    * @param firstRefunded whether the first order has a refund
    * @param firstDiscounted whether the first order used a discount code
    * @param firstChannel the first order's channel, or {@link RepeatRateByFirstOrder#NO_CHANNEL}

@@ -61,12 +61,15 @@
  *   <dd>The share of {@code S} with no qualifying order dated in {@code [end − C, end)}. Undefined when
  *       {@code S = 0}.</dd>
  *   <dt>Repeat purchase rate</dt>
- *   <dd>Customers with at least two qualifying orders in the window over customers with at least one;
- *       orders before the window are ignored.</dd>
+ *   <dd>Customers with at least two qualifying orders dated in the window over customers with at least one
+ *       qualifying order dated in the window. Only the window's orders count, whatever came before: a
+ *       customer whose first-ever order lies before the window is a repeat purchaser when they order twice
+ *       in it, and is not one when they order once in it (they are a returning customer, below).</dd>
  *   <dt>Returning customer rate</dt>
  *   <dd>(Shopify's definition) Customers who ordered in the window and have at least two qualifying orders
- *       in their lifetime up to {@code end} (so they ordered before the window, or twice in it) over
- *       customers who ordered in the window.</dd>
+ *       in their lifetime up to {@code end}, those before the window included (so they ordered before the
+ *       window, or twice in it), over customers who ordered in the window. Never below the repeat purchase
+ *       rate, which has the same denominator.</dd>
  *   <dt>Purchase frequency</dt>
  *   <dd>Qualifying orders in the window over customers who ordered in the window.</dd>
  *   <dt>Average order value</dt>
@@ -91,10 +94,11 @@
  *       {@code n} = customers who ordered in the window, {@code X} default 0.2. Undefined when the window
  *       revenue is not positive.</dd>
  *   <dt>Historical CLV</dt>
- *   <dd>Per customer, the net revenue (totals minus every recorded refund) of all their qualifying orders
- *       placed before {@code end}; the summary reports the mean and median over every customer acquired
- *       before {@code end}, and {@link io.retentionkit.metrics.MetricsAnalysis#historicalClv} lists the
- *       values.</dd>
+ *   <dd>Per customer, the net revenue of all their qualifying orders placed before {@code end}: their
+ *       totals minus the refunds dated before {@code end}, whatever the refund policy. A refund dated on
+ *       or after {@code end} is not deducted, so the value is what was known at {@code end}. The summary
+ *       reports the mean and median over every customer acquired before {@code end}, and
+ *       {@link io.retentionkit.metrics.MetricsAnalysis#historicalClv} lists the values.</dd>
  *   <dt>Simple CLV</dt>
  *   <dd>Net average order value × purchase frequency × expected lifespan (in windows; {@code 1 / churn
  *       rate} unless given) × margin (default 1, a revenue CLV). Undefined when no order lies in the window,

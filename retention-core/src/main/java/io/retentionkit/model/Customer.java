@@ -13,13 +13,17 @@ import java.util.Set;
  * e-mail for {@link IdentityResolver identity resolution}, tags, an acquisition channel recorded at
  * sign-up).
  *
+ * <p>Two customers are equal when all their components are: the same identifier alone does not make
+ * them equal, and tags compare as sets, regardless of order. {@link #toString()} shows the e-mail address
+ * redacted, as {@link EmailAddress#toString()} does.
+ *
  * <p>This is a value-based, immutable and thread-safe class.
  *
  * @param id the customer's identifier
  * @param email the e-mail address, normalised for matching, if known
  * @param channel the acquisition channel (e.g. {@code "web"}, {@code "instagram"}), if known
  * @param country the country (ISO 3166 alpha-2 recommended, not enforced), if known
- * @param tags free-form tags; may be empty
+ * @param tags free-form tags, held as an unmodifiable copy; may be empty, none null or blank
  * @since 0.1.0
  */
 public record Customer(
@@ -36,7 +40,7 @@ public record Customer(
    * @param email the e-mail address, normalised for matching, if known
    * @param channel the acquisition channel (e.g. {@code "web"}, {@code "instagram"}), if known
    * @param country the country (ISO 3166 alpha-2 recommended, not enforced), if known
-   * @param tags free-form tags; may be empty
+   * @param tags free-form tags, held as an unmodifiable copy; may be empty, none null or blank
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a component is out of range, as described above
    */
@@ -45,10 +49,15 @@ public record Customer(
     requireNonNull(email, "email");
     requireNonNull(channel, "channel");
     requireNonNull(country, "country");
-    tags = Set.copyOf(requireNonNull(tags, "tags"));
-    channel.ifPresent(c -> requireArgument(!c.isBlank(), "channel must not be blank when present"));
-    country.ifPresent(c -> requireArgument(!c.isBlank(), "country must not be blank when present"));
-    tags.forEach(t -> requireArgument(!t.isBlank(), "tags must not be blank"));
+    requireNonNull(tags, "tags");
+    // Checked before Set.copyOf, whose own NullPointerException would not say which customer it was.
+    for (String tag : tags) {
+      requireNonNull(tag, () -> "tags must not contain null (customer " + id + ")");
+      requireArgument(!tag.isBlank(), "tags must not be blank: \"%s\" (customer %s)", tag, id);
+    }
+    tags = Set.copyOf(tags);
+    channel.ifPresent(c -> requireArgument(!c.isBlank(), "channel must not be blank when present (customer %s)", id));
+    country.ifPresent(c -> requireArgument(!c.isBlank(), "country must not be blank when present (customer %s)", id));
   }
 
   /**

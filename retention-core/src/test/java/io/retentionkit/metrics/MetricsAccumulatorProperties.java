@@ -7,6 +7,7 @@ import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.Period;
+import io.retentionkit.model.Refund;
 import io.retentionkit.model.RefundPolicy;
 import io.retentionkit.testing.RandomOrders;
 import java.math.BigDecimal;
@@ -272,6 +273,49 @@ final class MetricsAccumulatorProperties {
     assertEquals(gaps, summary.daysBetweenOrders().count(), "seed " + seed);
     assertEquals(gapDays, summary.daysBetweenOrders().totalDays(), "seed " + seed);
     assertEquals(dates.size(), summary.totals().customersBeforeEnd(), "seed " + seed);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.retentionkit.testing.Seeds#of")
+  void returningCustomersIncludeEveryRepeatPurchaser(long seed) {
+    MetricsSummary summary = Scenario.of(seed).onePass();
+
+    // Same denominator; two orders in the window are two orders up to its end.
+    assertEquals(summary.repeatPurchaseRate().denominator(), summary.returningCustomerRate().denominator(),
+        "seed " + seed);
+    assertTrue(summary.repeatPurchaseRate().numerator() <= summary.returningCustomerRate().numerator(),
+        "seed " + seed);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.retentionkit.testing.Seeds#of")
+  void historicalClvDeductsOnlyTheRefundsDatedBeforeTheEnd(long seed) {
+    Scenario scenario = Scenario.of(seed);
+    AnalysisPolicy policy = scenario.analysis().policy();
+    LocalDate end = scenario.window().endExclusive();
+    // The reference, in the orders' own currency (the generator uses one): totals minus refunds before the end.
+    Map<CustomerId, Long> expected = new TreeMap<>();
+    for (Order order : scenario.orders()) {
+      if (policy.qualifies(order) && policy.localDate(order.placedAt()).isBefore(end)) {
+        assertEquals(policy.reportingCurrency(), order.total().currency(), "seed " + seed);
+        long net = order.total().minorUnits();
+        for (Refund refund : order.refunds()) {
+          if (policy.localDate(refund.refundedAt()).isBefore(end)) {
+            net -= refund.amount().minorUnits();
+          }
+        }
+        expected.merge(order.customerId(), net, Long::sum);
+      }
+    }
+
+    Map<CustomerId, Long> actual = new TreeMap<>();
+    for (CustomerValue value : scenario.analysis().historicalClv(scenario.orders(), end)) {
+      actual.put(value.customerId(), value.netRevenue().minorUnits());
+    }
+
+    assertEquals(expected, actual, "seed " + seed);
+    assertEquals(expected.values().stream().mapToLong(Long::longValue).sum(),
+        scenario.onePass().historicalClv().mean().total().minorUnits(), "seed " + seed);
   }
 
   @ParameterizedTest(name = "seed {0}")

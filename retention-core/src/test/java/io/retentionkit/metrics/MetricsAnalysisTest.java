@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retentionkit.columnar.OrderLog;
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Order;
 import io.retentionkit.model.OrderStatus;
 import io.retentionkit.model.Period;
 import io.retentionkit.model.RefundPolicy;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * A  2021-01-10 100, 2021-03-20 50, 2021-04-15 80, 2021-06-10 20 (5 refunded on 06-12)
  * B  2021-02-01 40 (10 refunded on 2021-04-03)
  * C  2021-04-10 60 (code, web), 2021-04-20 30
- * D  2021-06-20 200 (app; all refunded on 2021-07-05, after the window)
+ * D  2021-06-20 200 (app; all refunded on 2021-07-05, after the window, so not yet known at its end)
  * E  2020-06-01 10, 2021-05-05 70
  * F  2021-05-01 25, cancelled
  * G  2021-06-30 23:59 10, 2021-07-01 00:00 15 (the second is after the window)
@@ -104,6 +106,28 @@ final class MetricsAnalysisTest {
   }
 
   @Test
+  void aCustomerFirstSeenBeforeTheWindowWhoOrdersTwiceInItIsARepeatPurchaser() {
+    // R: first-ever order in January, then two in Q2; S: one order in Q2 after one in March; T: two in Q2
+    // and nothing before; U: one in Q2. The repeat purchase rate looks at the window's orders only, so R
+    // (whatever came before) and T repeat, S does not. The returning-customer rate counts every buyer with
+    // two orders up to the end: R, S and T.
+    List<Order> orders = List.of(
+        order("R", "2021-01-15", "10").build(),
+        order("R", "2021-04-10", "20").build(),
+        order("R", "2021-06-10", "30").build(),
+        order("S", "2021-03-01", "10").build(),
+        order("S", "2021-05-01", "20").build(),
+        order("T", "2021-04-02", "10").build(),
+        order("T", "2021-04-03", "10").build(),
+        order("U", "2021-05-20", "10").build());
+
+    MetricsSummary summary = MetricsAnalysis.newBuilder(policy(RefundPolicy.GROSS)).build().analyze(orders, Q2);
+
+    assertEquals(Rate.of(2, 4, "unused"), summary.repeatPurchaseRate());
+    assertEquals(Rate.of(3, 4, "unused"), summary.returningCustomerRate());
+  }
+
+  @Test
   void averageOrderValueIsGrossAndNetOfTheWindowsOrders() {
     AverageOrderValue aov = analyze(RefundPolicy.NET_AT_ORDER_DATE).averageOrderValue();
 
@@ -167,14 +191,15 @@ final class MetricsAnalysisTest {
   }
 
   @Test
-  void historicalClvIsNetOfEveryRefundPerCustomerAcquiredBeforeTheEnd() {
+  void historicalClvIsNetOfTheRefundsDatedBeforeTheEndPerCustomerAcquiredBeforeIt() {
     HistoricalClv clv = analyze(RefundPolicy.NET_AT_ORDER_DATE).historicalClv();
 
-    // A 245, B 30, C 90, D 0, E 80, G 10
+    // A 100 + 50 + 80 + 20 − 5 = 245, B 40 − 10 = 30, C 90, D 200 (its refund of 07-05 is not known on
+    // 07-01), E 80, G 10: 655 over 6 customers; the median is (80 + 90) / 2
     assertEquals(6, clv.customers());
-    assertEquals(eur("455"), clv.mean().total());
-    assertEquals(Optional.of(new BigDecimal("75.8333")), clv.mean().value());
-    assertEquals(Optional.of(new BigDecimal("55.000")), clv.median());
+    assertEquals(eur("655"), clv.mean().total());
+    assertEquals(Optional.of(new BigDecimal("109.1667")), clv.mean().value());
+    assertEquals(Optional.of(new BigDecimal("85.000")), clv.median());
   }
 
   @Test
@@ -187,9 +212,54 @@ final class MetricsAnalysisTest {
         new CustomerValue(CustomerId.of("A"), 4, eur("245")),
         new CustomerValue(CustomerId.of("B"), 1, eur("30")),
         new CustomerValue(CustomerId.of("C"), 2, eur("90")),
-        new CustomerValue(CustomerId.of("D"), 1, eur("0")),
+        new CustomerValue(CustomerId.of("D"), 1, eur("200")),
         new CustomerValue(CustomerId.of("E"), 2, eur("80")),
         new CustomerValue(CustomerId.of("G"), 1, eur("10"))), values);
+  }
+
+  @Test
+  void historicalClvAsOfADateDeductsOnlyTheRefundsKnownByThen() {
+    MetricsAnalysis analysis = MetricsAnalysis.newBuilder(policy(RefundPolicy.GROSS)).build();
+
+    // B's refund is dated 04-03: not known at the start of that day, known at the start of the next.
+    assertEquals(List.of(
+        new CustomerValue(CustomerId.of("A"), 2, eur("150")),
+        new CustomerValue(CustomerId.of("B"), 1, eur("40")),
+        new CustomerValue(CustomerId.of("E"), 1, eur("10"))),
+        analysis.historicalClv(shop(), LocalDate.parse("2021-04-03")));
+    assertEquals(eur("30"), analysis.historicalClv(shop(), LocalDate.parse("2021-04-04")).get(1).netRevenue());
+    // After D's refund of 07-05, D is worth nothing; G's order of 07-01 now counts too.
+    List<CustomerValue> later = analysis.historicalClv(shop(), LocalDate.parse("2021-07-06"));
+    assertEquals(new CustomerValue(CustomerId.of("D"), 1, eur("0")), later.get(3));
+    assertEquals(new CustomerValue(CustomerId.of("G"), 2, eur("25")), later.get(5));
+  }
+
+  @Test
+  void historicalClvIgnoresRefundsFromTheEndOnInTheObjectAndTheColumnarPath() {
+    // X: 100 on 06-01, 30 refunded at 23:59 on the window's last day (known), 20 at 00:00 on the first day
+    // after it (not known); Y: 50 on 05-01, refunded in full in August.
+    List<Order> orders = List.of(
+        order("X", "2021-06-01", "100").refund(eur("30"), at("2021-06-30T23:59"))
+            .refund(eur("20"), at("2021-07-01T00:00")).build(),
+        order("Y", "2021-05-01", "50").refund(eur("50"), at("2021-08-01")).build());
+    for (RefundPolicy refunds : RefundPolicy.values()) {
+      MetricsAnalysis analysis = MetricsAnalysis.newBuilder(policy(refunds)).build();
+      OrderLog log = OrderLog.from(orders, analysis.policy());
+
+      // As of 07-01: X 100 − 30 = 70, Y 50; whatever the refund policy.
+      for (MetricsSummary summary : List.of(analysis.analyze(orders, Q2), analysis.analyze(log, Q2))) {
+        assertEquals(eur("120"), summary.historicalClv().mean().total(), refunds::name);
+        assertEquals(Optional.of(new BigDecimal("60.000")), summary.historicalClv().median(), refunds::name);
+      }
+      // As of 10-01 both refunds of X and Y's are known: X 50, Y 0.
+      Period q3 = window("2021-07-01", "2021-10-01");
+      for (MetricsSummary summary : List.of(analysis.analyze(orders, q3), analysis.analyze(log, q3))) {
+        assertEquals(eur("50"), summary.historicalClv().mean().total(), refunds::name);
+        assertEquals(Optional.of(new BigDecimal("25.000")), summary.historicalClv().median(), refunds::name);
+      }
+      assertEquals(List.of(new CustomerValue(CustomerId.of("X"), 1, eur("70")),
+          new CustomerValue(CustomerId.of("Y"), 1, eur("50"))), analysis.historicalClv(orders, Q2.endExclusive()));
+    }
   }
 
   @Test

@@ -12,9 +12,11 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The records of a CSV input (RFC 4180: comma-separated, double quotes, any of CR, LF and CRLF ending a
  * line, quoted values spanning lines), each with the physical line it starts on. Rows whose values are all
- * blank are skipped. A file whose structure is broken (an unterminated quote, bytes that are not UTF-8, a
- * record over the size limit) ends the import with an {@link ImportException}: a parser cannot know where
- * the next good record starts, so even a lenient import stops there.
+ * blank (an empty line, or {@code ,,,,} as spreadsheets write an empty row) hold no data and are skipped,
+ * but counted ({@link #blankRows()}) so that the import can report them. A file whose structure is broken
+ * (an unterminated quote, bytes that are not UTF-8, a record over the size limit) ends the import with an
+ * {@link ImportException}: a parser cannot know where the next good record starts, so even a lenient
+ * import stops there.
  */
 final class CsvInput {
   // Empty lines are read as records so that the parser's line count stays the record's real start line.
@@ -23,6 +25,7 @@ final class CsvInput {
   private final InputText text;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
+  private long blankRows;
 
   private CsvInput(InputText text, CSVParser parser) {
     this.text = text;
@@ -39,8 +42,14 @@ final class CsvInput {
     }
   }
 
+  /** Returns how many rows with no non-blank value {@link #next()} has skipped so far, header included. */
+  long blankRows() {
+    return blankRows;
+  }
+
   /**
-   * Returns the next record with a non-blank value, or empty at the end of the input.
+   * Returns the next record with a non-blank value, or empty at the end of the input; counts the blank
+   * rows it skips on the way.
    *
    * @throws ImportException if the input is malformed
    */
@@ -63,6 +72,7 @@ final class CsvInput {
           return Optional.of(new CsvRow(line, values));
         }
       }
+      blankRows++;
     }
   }
 }

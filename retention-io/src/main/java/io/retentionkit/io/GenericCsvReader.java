@@ -49,6 +49,7 @@ final class GenericCsvReader implements FormatReader {
       run.imported(parsed.order(), 1, parsed.refundsWithAssumedDate());
       run.progress(text);
     }
+    run.blankRowsSkipped(csv.blankRows());
     run.finished(text);
   }
 

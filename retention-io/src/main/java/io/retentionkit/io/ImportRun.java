@@ -21,6 +21,7 @@ final class ImportRun {
   private long recordsRead;
   private long recordsImported;
   private long recordsRejected;
+  private long blankRowsSkipped;
   private long ordersImported;
   private long refundsWithAssumedDate;
   private List<String> ignoredColumns = List.of();
@@ -70,6 +71,11 @@ final class ImportRun {
     rejects.get().accept(new RejectedRecord(recordSource, line, Redaction.withholdEmails(reason), text));
   }
 
+  /** Counts rows of a CSV input that had no value in any column and so were not records. */
+  void blankRowsSkipped(long rows) {
+    blankRowsSkipped += rows;
+  }
+
   /** Notes the CSV columns the format ignores. */
   void ignoredColumns(List<String> names) {
     ignoredColumns = List.copyOf(names);
@@ -95,7 +101,7 @@ final class ImportRun {
 
   /** Returns the counts so far. */
   ImportSummary summary() {
-    return new ImportSummary(source, recordsRead, recordsImported, recordsRejected, ordersImported,
-        refundsWithAssumedDate, ignoredColumns);
+    return new ImportSummary(source, recordsRead, recordsImported, recordsRejected, blankRowsSkipped,
+        ordersImported, refundsWithAssumedDate, ignoredColumns);
   }
 }

@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  * with the field and its value (never an e-mail address). In <em>lenient</em> mode every invalid record
  * goes to the reject sink as a {@link RejectedRecord} and the import goes on. Either way nothing is dropped
  * silently: every record is part of an imported order or rejected, and the {@link ImportSummary} counts
- * add up. A file whose structure is broken (bytes that are not UTF-8, an unterminated quote, truncated or
+ * add up. A CSV row with no value in any column (an empty line, {@code ,,,,}) is not a record: it is
+ * skipped in both modes and counted in {@link ImportSummary#blankRowsSkipped()}. A file whose structure is broken (bytes that are not UTF-8, an unterminated quote, truncated or
  * malformed JSON, a record over the size limit, a missing or misspelt column, an empty file) cannot be
  * read on reliably, so it ends the import with an {@link ImportException} in both modes. A file with a
  * header but no records imports nothing and succeeds.

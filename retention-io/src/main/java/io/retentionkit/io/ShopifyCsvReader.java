@@ -98,6 +98,7 @@ final class ShopifyCsvReader implements FormatReader {
       run.progress(text);
     }
     current.ifPresent(group -> finish(group, columns, text, run));
+    run.blankRowsSkipped(csv.blankRows());
     run.finished(text);
   }
 

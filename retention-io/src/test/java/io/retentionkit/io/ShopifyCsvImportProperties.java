@@ -21,8 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Random Shopify exports with multi-record orders, some of them broken: valid orders come back exactly,
- * every record of a broken order is rejected, and the counts add up.
+ * Random Shopify exports with multi-record orders, some of them broken, and blank rows between and inside
+ * orders: valid orders come back exactly, every record of a broken order is rejected, blank rows are
+ * counted without splitting an order, and the counts add up.
  */
 final class ShopifyCsvImportProperties {
   private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx", Locale.ROOT);
@@ -40,6 +41,7 @@ final class ShopifyCsvImportProperties {
     long line = 2;
     long records = 0;
     long importedRecords = 0;
+    long blankRows = 0;
     int count = random.nextInt(30);
     for (int n = 0; n < count; n++) {
       String name = "#" + (1000 + n);
@@ -71,6 +73,11 @@ final class ShopifyCsvImportProperties {
         }
         csv.append(CSVFormat.RFC4180.format(row.toArray())).append("\r\n");
         line += row.get(11).isEmpty() ? 1 : 2;
+        if (random.nextInt(8) == 0) { // as a spreadsheet leaves them: an empty line, or only separators
+          csv.append(random.nextBoolean() ? "" : ",,,,,,,,,,,").append("\r\n");
+          line++;
+          blankRows++;
+        }
       }
       if (broken < 0) {
         Order.Builder order = Order.builder(OrderId.of(name), CustomerId.ofEmail(EmailAddress.of(email)), createdAt,
@@ -85,7 +92,7 @@ final class ShopifyCsvImportProperties {
 
     assertEquals(orders, result.orders());
     assertEquals(rejectedLines, result.rejects().stream().map(RejectedRecord::line).toList());
-    assertEquals(new ImportSummary("test-input", records, importedRecords, records - importedRecords, orders.size(),
-        0, List.of("Notes")), result.summary());
+    assertEquals(new ImportSummary("test-input", records, importedRecords, records - importedRecords, blankRows,
+        orders.size(), 0, List.of("Notes")), result.summary());
   }
 }

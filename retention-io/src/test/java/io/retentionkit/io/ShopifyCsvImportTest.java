@@ -100,7 +100,7 @@ final class ShopifyCsvImportTest {
             "part of order '#1' rejected at line 2: " + cause),
         result.rejects().stream().map(RejectedRecord::reason).toList());
     assertEquals(List.of(2L, 3L, 4L), result.rejects().stream().map(RejectedRecord::line).toList());
-    assertEquals(new ImportSummary("test-input", 3, 0, 3, 0, 0, List.of()), result.summary());
+    assertEquals(new ImportSummary("test-input", 3, 0, 3, 0, 0, 0, List.of()), result.summary());
   }
 
   @Test

@@ -101,7 +101,8 @@ final class Glossary {
     put(Term.CHURN_RATE, String.format(Locale.ROOT, "The share of the customers active at the window's start (S) "
         + "with no qualifying order in the last %d days before the window's end.", churnDays));
     put(Term.REPEAT_PURCHASE_RATE, "Customers with at least two qualifying orders in the window over customers with "
-        + "at least one; orders before the window are ignored.");
+        + "at least one in the window. Only the window's orders count: a customer who first ordered before the "
+        + "window is a repeat purchaser if they ordered twice in it.");
     put(Term.RETURNING_CUSTOMER_RATE, "Customers who ordered in the window and have at least two qualifying orders "
         + "up to its end (so they ordered before the window, or twice in it), over customers who ordered in the "
         + "window. Shopify's definition.");
@@ -119,8 +120,9 @@ final class Glossary {
         + "customers' window revenue / new customers): how many times as much a returning customer spent.");
     put(Term.PARETO_SHARE, String.format(Locale.ROOT, "The share of the window revenue earned by the top %s of the "
         + "customers who ordered in the window, ranked by their window revenue.", Formats.percent(top)));
-    put(Term.HISTORICAL_CLV, "Per customer, the net revenue (totals minus every recorded refund) of all their "
-        + "qualifying orders placed before the window's end; mean and median over every customer acquired by then.");
+    put(Term.HISTORICAL_CLV, "Per customer, the net revenue of all their qualifying orders placed before the "
+        + "window's end (totals minus the refunds dated before the end: a later refund is not known yet); mean and "
+        + "median over every customer acquired by then.");
     put(Term.SIMPLE_CLV, "Net average order value × purchase frequency × expected lifespan (in windows; 1 / churn "
         + "rate unless configured) × margin. A rule of thumb, not a model.");
     put(Term.ORDER_SEQUENCING, "For k = 1 to 5: of the customers with at least k qualifying orders before the "

@@ -89,7 +89,7 @@ final class ReportJsonTest {
   @Test
   void provenanceAndSegmentsAreWritten() throws Exception {
     ReportData full = Fixtures.data();
-    ImportSummary summary = new ImportSummary("shop/orders_export.csv", 120, 110, 10, 60, 0, List.of());
+    ImportSummary summary = new ImportSummary("shop/orders_export.csv", 120, 110, 10, 0, 60, 0, List.of());
     ReportData data = ReportData.newBuilder(Provenance.of(SampleShop.policy(), full.provenance().asOf(),
             List.of(InputSource.of(summary, InputFormat.SHOPIFY_CSV))))
         .segments(new SegmentSizes("RFM", List.of(new Segment("Champions", 12, Optional.of("R 5"),
