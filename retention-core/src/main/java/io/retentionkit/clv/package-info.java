@@ -65,6 +65,11 @@
  *   </tbody>
  * </table>
  *
+ * <p>t_x is 0 whenever x = 0, and every model rejects a row with x = 0 and t_x &gt; 0 rather than guess what
+ * it means (a customer without repeat purchases has no last repeat purchase). Some published checks state
+ * a property at such a row, for example MBG/NBD's P(alive) &lt; 1 "at x = 0, t_x = 1, T = 1"; with x = 0 no
+ * model's P(alive) depends on t_x, so they hold at t_x = 0.
+ *
  * <p>Other libraries call t_x "recency", and users keep reading it as the time <em>since</em> the last
  * purchase, which is T − t_x: a long "recency" then looks like a lapsed customer when it is the most
  * recent one. The names here say what is measured: the time of the last purchase, and the age of the

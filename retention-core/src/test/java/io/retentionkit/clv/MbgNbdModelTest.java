@@ -2,6 +2,7 @@ package io.retentionkit.clv;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,12 @@ final class MbgNbdModelTest {
 
   @Test
   void customersWithoutRepeatsMayHaveDroppedOut() {
+    // REFERENCE-VALUES.md states the property at x = 0, t_x = 1, T = 1. This library defines t_x as the time
+    // of the last repeat purchase, which is 0 when there is none (as BTYD, CLVTools and the papers do), and
+    // rejects t_x != 0 with x = 0 rather than guess what it means; MBG/NBD's P(alive) does not depend on
+    // t_x when x = 0 anyway, so the property is checked at t_x = 0, T = 1.
+    assertEquals("last purchase time must be 0 when there are no repeat transactions: 1.0",
+        assertThrows(IllegalArgumentException.class, () -> CDNOW.probabilityAlive(0, 1, 1)).getMessage());
     double alive = CDNOW.probabilityAlive(0, 0, 1);
     assertTrue(alive < 1, "P(alive) " + alive);
     assertEquals(1 / (1 + 0.891 / 1.614 * Math.pow((6.183 + 1) / 6.183, 0.525)), alive, 1e-15);
@@ -69,5 +76,12 @@ final class MbgNbdModelTest {
   @Test
   void heavyBuyerWhoStoppedLongAgoIsDeadWithoutOverflow() {
     assertEquals(0.0, CDNOW.probabilityAlive(1000, 10, 100));
+  }
+
+  @Test
+  void refusesDataWithoutRepeatTransactions() {
+    WeightedSummaries none = WeightedSummaries.of(new int[] {0, 0}, new double[] {0, 0}, new double[] {5, 6});
+    assertEquals("data must contain at least one repeat transaction to fit MBG/NBD: 2.0 customers without any",
+        assertThrows(IllegalArgumentException.class, () -> MbgNbdModel.fit(none)).getMessage());
   }
 }
