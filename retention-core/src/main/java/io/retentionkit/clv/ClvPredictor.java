@@ -32,6 +32,22 @@ import java.util.Optional;
  *       models a Lomax distribution); the <b>expected next transaction date</b> is the calibration end plus
  *       that time. It does not weigh in P(alive): read it together with the churn risk.</li>
  *   <li><b>Churn risk</b>: P(alive) banded by {@link ChurnRiskBands}.</li>
+ *   <li><b>DERT</b>, discounted expected residual transactions (Fader, Hardie and Lee 2005, "RFM and
+ *       CLV"): the expected number of <em>all</em> the customer's transactions after the calibration end,
+ *       over an unlimited horizon, each discounted continuously from the calibration end to the moment it
+ *       happens: DERT = ∫_0^∞ e^(−δt) dE[Y(t) | x, t_x, T], with δ the
+ *       {@linkplain DiscountRate#continuousRate continuous rate} per time unit equivalent to the
+ *       {@link DiscountRate} (15 % a year effective is δ = ln(1.15) / (365.25 / 7) = 0.0026785 a week). It
+ *       does not depend on the horizon. Times the expected spend it is the customer's residual lifetime
+ *       value; multiply by a margin for a profit. Available for the models with a published closed form,
+ *       Pareto/NBD ({@link ParetoNbdModel#discountedExpectedResidualTransactions}) and BG/BB
+ *       ({@link BgBbModel#discountedExpectedResidualTransactions}, where the transaction at the k-th future
+ *       opportunity is discounted by e^(−δk), as CLV's), and only with a positive rate (undiscounted, the
+ *       sum over an unlimited horizon can be infinite, for Pareto/NBD whenever s ≤ 1). BG/NBD and MBG/NBD
+ *       have none: their DERT is a one-dimensional integral over the dropout probability of a Tricomi
+ *       function, which this version does not evaluate. For them, or at a zero rate, the predictions say
+ *       so, with the reason
+ *       ({@link CustomerPredictions#dertUnavailableReason()}), rather than give 0 or {@code NaN}.</li>
  * </ul>
  *
  * <p><b>Relation to DERT.</b> Pareto/NBD's {@link ParetoNbdModel#discountedExpectedResidualTransactions
@@ -145,10 +161,17 @@ public final class ClvPredictor {
     double[] ifAlive = new double[pairs.groups];
     double[] discountedIfAlive = new double[pairs.groups];
     double[] median = new double[pairs.groups];
+    Optional<String> dertReason = dertUnavailableReason();
+    double[] logDertIfAlive = new double[dertReason.isEmpty() ? pairs.groups : 0];
     RowBlocks.each(pairs.groups, CHUNK, (from, to) -> {
       for (int g = from; g < to; g++) {
         expectIfAlive(pairs.groupX[g], pairs.groupAge[g], g, ifAlive, discountedIfAlive);
         median[g] = model.medianTimeToNextTransaction(pairs.groupX[g], pairs.groupAge[g]);
+        if (logDertIfAlive.length > 0) {
+          logDertIfAlive[g] = model instanceof ParetoNbdModel pareto
+              ? pareto.logDertIfAlive(continuousRate, pairs.groupX[g], pairs.groupAge[g])
+              : Math.log(((BgBbModel) model).dertIfAlive(continuousRate, pairs.groupX[g], pairs.groupAge[g]));
+        }
       }
     });
     double[] alive = new double[n];
@@ -156,6 +179,7 @@ public final class ClvPredictor {
     double[] expectedSpend = new double[n];
     double[] clv = new double[n];
     double[] next = new double[n];
+    double[] dert = new double[n];
     ChurnRisk[] risk = new ChurnRisk[n];
     RowBlocks.each(n, CHUNK, (from, to) -> {
       for (int i = from; i < to; i++) {
@@ -166,6 +190,7 @@ public final class ClvPredictor {
         expected[i] = p * ifAlive[g];
         next[i] = median[g];
         risk[i] = bands.classify(p);
+        dert[i] = logDertIfAlive.length > 0 ? p * Math.exp(logDertIfAlive[g]) : Double.NaN;
         if (spendModel.isPresent()) {
           expectedSpend[i] = spendModel.get().expectedSpend(x[i], spend[i]);
           clv[i] = p * discountedIfAlive[g] * expectedSpend[i];
@@ -178,7 +203,35 @@ public final class ClvPredictor {
     return new CustomerPredictions(this, ids,
         summaries == null ? Optional.empty() : Optional.of(summaries.calibrationEnd()),
         summaries == null ? Optional.empty() : Optional.of(summaries.currency()),
-        alive, expected, expectedSpend, clv, next, risk);
+        alive, expected, expectedSpend, clv, next, risk, dert, dertReason);
+  }
+
+  /**
+   * Returns why this predictor gives no DERT, if it gives none: DERT needs a model with a closed form
+   * (Pareto/NBD) and a positive discount rate.
+   *
+   * @return the reason; empty when DERT is predicted
+   */
+  public Optional<String> dertUnavailableReason() {
+    if (!(model instanceof ParetoNbdModel) && !(model instanceof BgBbModel)) {
+      return Optional.of(displayName(model) + " has no closed-form DERT (discounted expected residual "
+          + "transactions): it is predicted for Pareto/NBD and BG/BB only; use the predicted CLV over a long "
+          + "horizon instead");
+    }
+    if (!(continuousRate > 0)) {
+      return Optional.of("DERT needs a positive discount rate: undiscounted, the expected transactions over an "
+          + "unlimited horizon can be infinite");
+    }
+    return Optional.empty();
+  }
+
+  private static String displayName(TransactionModel model) {
+    for (TransactionModelFamily family : TransactionModelFamily.values()) {
+      if (family.shortName().equals(model.name())) {
+        return family.displayName();
+      }
+    }
+    return model.name();
   }
 
   /** Undiscounted and discounted expected transactions over the horizon of an active customer. */

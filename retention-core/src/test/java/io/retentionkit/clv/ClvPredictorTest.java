@@ -91,7 +91,79 @@ final class ClvPredictorTest {
       assertTrue(clv < value && clv >= Math.exp(-delta) * value, where);
       // Expected purchases spread almost evenly over each week: the gap is close to delta / 2.
       assertEquals(1 - delta / 2, clv / value, 1e-5, where);
+      // The predictions' own DERT is the model's, whatever the horizon.
+      assertEquals(dert, p.dert(i).getAsDouble(), 1e-13 * dert, where);
     }
+  }
+
+  @Test
+  void paretoNbdPredictionsCarryTheModelsDert() {
+    CustomerSummaries s = Cdnow.summaries();
+    for (double horizon : new double[] {13, 52}) {
+      CustomerPredictions p = ClvPredictor.newBuilder().model(PARETO_NBD).spendModel(SPEND)
+          .timeUnit(DurationUnit.WEEK).horizon(horizon).discountRate(FIFTEEN_PERCENT).build().predict(s);
+      assertTrue(p.hasDert());
+      assertEquals(Optional.empty(), p.dertUnavailableReason());
+      double[] all = p.dert();
+      for (int i = 0; i < s.size(); i += 37) {
+        double dert = PARETO_NBD.discountedExpectedResidualTransactions(FIFTEEN_PERCENT, DurationUnit.WEEK,
+            s.repeatTransactions(i), s.lastPurchaseTime(i), s.age(i));
+        String where = "customer " + s.customerId(i) + ", horizon " + horizon;
+        assertEquals(dert, p.dert(i).getAsDouble(), 1e-13 * dert, where);
+        assertEquals(dert, all[i], 1e-13 * dert, where);
+        assertEquals(p.dert(i), p.prediction(i).dert(), where);
+        // DERT counts every future transaction, discounted: more than the discounted ones of a year.
+        assertTrue(dert * SPEND.expectedSpend(s.repeatTransactions(i), s.meanRepeatSpend(i).orElse(0))
+            > p.predictedClv(i).getAsDouble(), where);
+      }
+    }
+    // The same rate stated as a continuous weekly rate gives the same DERT.
+    DiscountRate weekly = DiscountRate.continuous(FIFTEEN_PERCENT.continuousRate(DurationUnit.WEEK),
+        DurationUnit.WEEK);
+    CustomerPredictions continuous = ClvPredictor.newBuilder().model(PARETO_NBD).timeUnit(DurationUnit.WEEK)
+        .horizon(52).discountRate(weekly).build().predict(s);
+    CustomerPredictions annual = ClvPredictor.newBuilder().model(PARETO_NBD).timeUnit(DurationUnit.WEEK)
+        .horizon(52).discountRate(FIFTEEN_PERCENT).build().predict(s);
+    for (int i = 0; i < s.size(); i += 101) {
+      assertEquals(annual.dert(i).getAsDouble(), continuous.dert(i).getAsDouble(),
+          1e-12 * annual.dert(i).getAsDouble());
+    }
+  }
+
+  @Test
+  void dertIsUnavailableWithAReasonForBgNbdAndMbgNbdAndAtAZeroRate() {
+    CustomerSummaries s = Cdnow.summaries();
+    for (TransactionModel model : new TransactionModel[] {BG_NBD, MBG_NBD}) {
+      ClvPredictor predictor = ClvPredictor.newBuilder().model(model).spendModel(SPEND).timeUnit(DurationUnit.WEEK)
+          .horizon(52).discountRate(FIFTEEN_PERCENT).build();
+      CustomerPredictions p = predictor.predict(s);
+      String name = model == BG_NBD ? "BG/NBD" : "MBG/NBD";
+      String reason = name + " has no closed-form DERT (discounted expected residual transactions): it is "
+          + "predicted for Pareto/NBD and BG/BB only; use the predicted CLV over a long horizon instead";
+      assertAll(name,
+          () -> assertEquals(Optional.of(reason), predictor.dertUnavailableReason()),
+          () -> assertEquals(Optional.of(reason), p.dertUnavailableReason()),
+          () -> assertEquals(false, p.hasDert()),
+          () -> assertEquals(OptionalDouble.empty(), p.dert(0)),
+          () -> assertEquals(OptionalDouble.empty(), p.prediction(0).dert()),
+          () -> assertTrue(Arrays.stream(p.dert()).allMatch(Double::isNaN)));
+    }
+    DiscountRate tenPercent = DiscountRate.annualEffective(0.1);
+    CustomerPredictions bgbb = ClvPredictor.newBuilder().model(BG_BB).timeUnit(DurationUnit.YEAR).horizon(5)
+        .discountRate(tenPercent).build().predict(new int[] {2, 0}, new double[] {4, 0},
+            new double[] {6, 6}, new double[] {Double.NaN, Double.NaN});
+    assertTrue(bgbb.hasDert());
+    for (int i = 0; i < 2; i++) {
+      double dert = BG_BB.discountedExpectedResidualTransactions(tenPercent, DurationUnit.YEAR, 2 * (1 - i),
+          4 * (1 - i), 6);
+      assertEquals(dert, bgbb.dert(i).getAsDouble(), 1e-13 * dert);
+    }
+    CustomerPredictions undiscounted = ClvPredictor.newBuilder().model(PARETO_NBD).timeUnit(DurationUnit.WEEK)
+        .horizon(52).build().predict(s);
+    assertAll(
+        () -> assertEquals(Optional.of("DERT needs a positive discount rate: undiscounted, the expected "
+            + "transactions over an unlimited horizon can be infinite"), undiscounted.dertUnavailableReason()),
+        () -> assertEquals(OptionalDouble.empty(), undiscounted.dert(5)));
   }
 
   @Test
