@@ -4,7 +4,9 @@ import static io.retentionkit.internal.Checks.requireArgument;
 import static io.retentionkit.internal.Checks.requirePositiveFinite;
 import static java.util.Objects.requireNonNull;
 
+import io.retentionkit.internal.ExponentialIntegral;
 import java.util.List;
+import org.apache.commons.numbers.gamma.LogBeta;
 
 /**
  * What {@link BgNbdModel} and {@link MbgNbdModel} share, as their package-private superclass: MBG/NBD is
@@ -146,6 +148,107 @@ abstract class BetaGeometricNbdModel implements TransactionModel {
     double alive = probabilityAlive(x, lastPurchaseTime, age);
     double ifAlive = BetaGeometricMath.probability(n, r + x, alpha + age, a, posteriorB(x), horizon);
     return alive * ifAlive + (n == 0 ? 1 - alive : 0);
+  }
+
+  /**
+   * Returns DERT, the discounted expected residual transactions of a customer at T: the expected number of
+   * all future transactions, each discounted continuously from T to the moment it happens, over an
+   * unlimited horizon, DERT = ∫_0^∞ e^(−δt) dE[Y(t) | x, t_x, T] with δ the
+   * {@linkplain DiscountRate#continuousRate continuous rate} per {@code unit}.
+   *
+   * <p>There is no closed form. Given the customer is active, with purchase rate λ and dropout probability
+   * p, the k-th future purchase happens if the k − 1 before did not end the customer's life, and comes after
+   * a Gamma(k, λ) time, so its expected discount is (λ/(λ+δ))^k and DERT | λ, p = Σ_k (1−p)^(k−1)
+   * (λ/(λ+δ))^k = λ / (δ + p λ). Averaged over the posterior λ ~ Gamma(r+x, α+T) this is
+   * ((r+x)/p) g(r+x+1, δ(α+T)/p), with g(s, z) = ∫_0^∞ e^(−zu) (1+u)^(−s) du the scaled exponential
+   * integral of Pareto/NBD's DERT; and over the posterior p ~ Beta(a, b+x) (BG/NBD; b+x+1 under MBG/NBD)
+   * it is a one-dimensional integral over p, taken by tanh-sinh quadrature (Takahasi and Mori 1974),
+   * which is insensitive to the integrand's endpoint singularities, to a relative accuracy of about
+   * 10⁻¹². Times P(alive) it is DERT. Checked against the Laplace transform δ ∫ e^(−δt) E[Y(t)] dt of the
+   * model's closed-form expectation at 30 digits.
+   *
+   * @param rate the discount rate; positive
+   * @param unit the unit the model was fitted in (of t_x, T and alpha)
+   * @param x repeat transactions; not negative
+   * @param lastPurchaseTime t_x; between 0 and {@code age}, and 0 when x = 0
+   * @param age T; finite and not negative
+   * @return DERT, in transactions; positive
+   * @throws NullPointerException if {@code rate} or {@code unit} is null
+   * @throws IllegalArgumentException if the rate is zero or too small to be positive per {@code unit}, or
+   *     another argument is out of range
+   */
+  public double discountedExpectedResidualTransactions(DiscountRate rate, DurationUnit unit, int x,
+      double lastPurchaseTime, double age) {
+    requireNonNull(rate, "rate");
+    double delta = rate.continuousRate(unit);
+    requireArgument(delta > 0, "discount rate must be positive for DERT: %s", rate);
+    double alive = probabilityAlive(x, lastPurchaseTime, age);
+    return alive * dertIfAlive(delta, x, age);
+  }
+
+  /** Levels of halving of the quadrature step, from 1 to 1/2^MAX_LEVEL. */
+  private static final int MAX_LEVEL = 8;
+  /** The quadrature variable t is not taken beyond this: there p or 1 − p is below e^(−10^3). */
+  private static final double MAX_T = 7;
+
+  /**
+   * DERT of a customer active at T, on checked arguments, with delta the continuous rate per time unit:
+   * ∫_0^1 ((r+x)/p) g(r+x+1, δ(α+T)/p) Beta(p; a, b') dp by tanh-sinh quadrature, p = 1/(1 + e^(−2w)),
+   * w = (π/2) sinh t, so that dp = 2 p (1−p) dw and every factor is computed as a logarithm.
+   */
+  double dertIfAlive(double delta, int x, double age) {
+    double k = r + x;
+    double bPosterior = posteriorB(x);
+    double logZ = Math.log(delta) + Math.log(alpha + age);
+    double logConstant = Math.log(k) - LogBeta.value(a, bPosterior) + Math.log(Math.PI);
+    double step = 1;
+    double sum = dertTerm(0, k, bPosterior, logZ, logConstant);
+    sum += dertTerms(1, 1, k, bPosterior, logZ, logConstant, sum) + dertTerms(-1, 1, k, bPosterior, logZ,
+        logConstant, sum);
+    double estimate = sum * step;
+    for (int level = 1; level <= MAX_LEVEL; level++) {
+      step /= 2;
+      // The new points are the odd multiples of the step.
+      sum += dertTerms(step, 2 * step, k, bPosterior, logZ, logConstant, sum)
+          + dertTerms(-step, 2 * step, k, bPosterior, logZ, logConstant, sum);
+      double refined = sum * step;
+      if (level >= 3 && Math.abs(refined - estimate) <= 1e-13 * refined) {
+        return refined;
+      }
+      estimate = refined;
+    }
+    return estimate;
+  }
+
+  /**
+   * The sum of the integrand at t = start, start + stride, … (stride signed like start) until the terms
+   * are negligible next to {@code total} or t passes {@link #MAX_T}.
+   */
+  private double dertTerms(double start, double stride, double k, double bPosterior, double logZ,
+      double logConstant, double total) {
+    double direction = Math.signum(start);
+    double sum = 0;
+    for (double t = start; Math.abs(t) <= MAX_T; t += direction * stride) {
+      double term = dertTerm(t, k, bPosterior, logZ, logConstant);
+      sum += term;
+      if (term <= 1e-18 * (total + sum)) {
+        break;
+      }
+    }
+    return sum;
+  }
+
+  /** The integrand in t: (r+x) p^(a−1) (1−p)^b' g(r+x+1, z/p) / B(a, b') · π cosh t. */
+  private double dertTerm(double t, double k, double bPosterior, double logZ, double logConstant) {
+    double w = Math.PI / 2 * Math.sinh(t);
+    // ln p = −ln(1 + e^(−2w)), ln(1 − p) = −ln(1 + e^(2w)), each without overflow.
+    double logP = w >= 0 ? -Math.log1p(Math.exp(-2 * w)) : 2 * w - Math.log1p(Math.exp(2 * w));
+    double logQ = w <= 0 ? -Math.log1p(Math.exp(2 * w)) : -2 * w - Math.log1p(Math.exp(-2 * w));
+    double logArgument = logZ - logP;
+    // g(s, Z) = 1/Z (1 − s/Z + …) for large Z; beyond e^600 the correction is below 10^-250.
+    double logG = logArgument > 600 ? -logArgument
+        : ExponentialIntegral.logScaled(k + 1, Math.max(Double.MIN_NORMAL, Math.exp(logArgument)));
+    return Math.exp(logConstant + (a - 1) * logP + bPosterior * logQ + logG + Math.log(Math.cosh(t)));
   }
 
   /** The dropout shape b of a customer active after x repeat transactions: one more under MBG/NBD. */

@@ -168,9 +168,7 @@ public final class ClvPredictor {
         expectIfAlive(pairs.groupX[g], pairs.groupAge[g], g, ifAlive, discountedIfAlive);
         median[g] = model.medianTimeToNextTransaction(pairs.groupX[g], pairs.groupAge[g]);
         if (logDertIfAlive.length > 0) {
-          logDertIfAlive[g] = model instanceof ParetoNbdModel pareto
-              ? pareto.logDertIfAlive(continuousRate, pairs.groupX[g], pairs.groupAge[g])
-              : Math.log(((BgBbModel) model).dertIfAlive(continuousRate, pairs.groupX[g], pairs.groupAge[g]));
+          logDertIfAlive[g] = logDertIfAlive(pairs.groupX[g], pairs.groupAge[g]);
         }
       }
     });
@@ -213,9 +211,9 @@ public final class ClvPredictor {
    * @return the reason; empty when DERT is predicted
    */
   public Optional<String> dertUnavailableReason() {
-    if (!(model instanceof ParetoNbdModel) && !(model instanceof BgBbModel)) {
-      return Optional.of(displayName(model) + " has no closed-form DERT (discounted expected residual "
-          + "transactions): it is predicted for Pareto/NBD and BG/BB only; use the predicted CLV over a long "
+    if (!(model instanceof ParetoNbdModel || model instanceof BgBbModel || model instanceof BetaGeometricNbdModel)) {
+      return Optional.of("the model " + model.name() + " has no DERT (discounted expected residual transactions) "
+          + "here: it is predicted for BG/NBD, Pareto/NBD, MBG/NBD and BG/BB; use the predicted CLV over a long "
           + "horizon instead");
     }
     if (!(continuousRate > 0)) {
@@ -225,13 +223,15 @@ public final class ClvPredictor {
     return Optional.empty();
   }
 
-  private static String displayName(TransactionModel model) {
-    for (TransactionModelFamily family : TransactionModelFamily.values()) {
-      if (family.shortName().equals(model.name())) {
-        return family.displayName();
-      }
+  /** ln DERT of an active customer with x repeat transactions at age T, for a model that has one. */
+  private double logDertIfAlive(int x, double age) {
+    if (model instanceof ParetoNbdModel pareto) {
+      return pareto.logDertIfAlive(continuousRate, x, age);
     }
-    return model.name();
+    if (model instanceof BgBbModel bgbb) {
+      return Math.log(bgbb.dertIfAlive(continuousRate, x, age));
+    }
+    return Math.log(((BetaGeometricNbdModel) model).dertIfAlive(continuousRate, x, age));
   }
 
   /** Undiscounted and discounted expected transactions over the horizon of an active customer. */

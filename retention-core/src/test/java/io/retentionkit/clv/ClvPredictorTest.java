@@ -130,23 +130,41 @@ final class ClvPredictorTest {
     }
   }
 
-  @Test
-  void dertIsUnavailableWithAReasonForBgNbdAndMbgNbdAndAtAZeroRate() {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("continuousModels")
+  void everyContinuousModelsPredictionsCarryItsDert(TransactionModel model) {
     CustomerSummaries s = Cdnow.summaries();
-    for (TransactionModel model : new TransactionModel[] {BG_NBD, MBG_NBD}) {
-      ClvPredictor predictor = ClvPredictor.newBuilder().model(model).spendModel(SPEND).timeUnit(DurationUnit.WEEK)
-          .horizon(52).discountRate(FIFTEEN_PERCENT).build();
-      CustomerPredictions p = predictor.predict(s);
-      String name = model == BG_NBD ? "BG/NBD" : "MBG/NBD";
-      String reason = name + " has no closed-form DERT (discounted expected residual transactions): it is "
-          + "predicted for Pareto/NBD and BG/BB only; use the predicted CLV over a long horizon instead";
-      assertAll(name,
+    CustomerPredictions p = ClvPredictor.newBuilder().model(model).timeUnit(DurationUnit.WEEK).horizon(52)
+        .discountRate(FIFTEEN_PERCENT).build().predict(s);
+    assertTrue(p.hasDert());
+    for (int i = 0; i < s.size(); i += 53) {
+      int x = s.repeatTransactions(i);
+      double tx = s.lastPurchaseTime(i);
+      double age = s.age(i);
+      double dert = model instanceof ParetoNbdModel pareto
+          ? pareto.discountedExpectedResidualTransactions(FIFTEEN_PERCENT, DurationUnit.WEEK, x, tx, age)
+          : ((BetaGeometricNbdModel) model).discountedExpectedResidualTransactions(FIFTEEN_PERCENT,
+              DurationUnit.WEEK, x, tx, age);
+      assertEquals(dert, p.dert(i).getAsDouble(), 1e-13 * dert, model + ", customer " + s.customerId(i));
+    }
+  }
+
+  @Test
+  void dertIsUnavailableWithAReasonAtAZeroRate() {
+    CustomerSummaries s = Cdnow.summaries();
+    for (TransactionModel model : new TransactionModel[] {BG_NBD, PARETO_NBD}) {
+      ClvPredictor predictor = ClvPredictor.newBuilder().model(model).timeUnit(DurationUnit.WEEK).horizon(52)
+          .build();
+      CustomerPredictions undiscounted = predictor.predict(s);
+      String reason = "DERT needs a positive discount rate: undiscounted, the expected transactions over an "
+          + "unlimited horizon can be infinite";
+      assertAll(model.name(),
           () -> assertEquals(Optional.of(reason), predictor.dertUnavailableReason()),
-          () -> assertEquals(Optional.of(reason), p.dertUnavailableReason()),
-          () -> assertEquals(false, p.hasDert()),
-          () -> assertEquals(OptionalDouble.empty(), p.dert(0)),
-          () -> assertEquals(OptionalDouble.empty(), p.prediction(0).dert()),
-          () -> assertTrue(Arrays.stream(p.dert()).allMatch(Double::isNaN)));
+          () -> assertEquals(Optional.of(reason), undiscounted.dertUnavailableReason()),
+          () -> assertEquals(false, undiscounted.hasDert()),
+          () -> assertEquals(OptionalDouble.empty(), undiscounted.dert(5)),
+          () -> assertEquals(OptionalDouble.empty(), undiscounted.prediction(5).dert()),
+          () -> assertTrue(Arrays.stream(undiscounted.dert()).allMatch(Double::isNaN)));
     }
     DiscountRate tenPercent = DiscountRate.annualEffective(0.1);
     CustomerPredictions bgbb = ClvPredictor.newBuilder().model(BG_BB).timeUnit(DurationUnit.YEAR).horizon(5)
@@ -158,12 +176,6 @@ final class ClvPredictorTest {
           4 * (1 - i), 6);
       assertEquals(dert, bgbb.dert(i).getAsDouble(), 1e-13 * dert);
     }
-    CustomerPredictions undiscounted = ClvPredictor.newBuilder().model(PARETO_NBD).timeUnit(DurationUnit.WEEK)
-        .horizon(52).build().predict(s);
-    assertAll(
-        () -> assertEquals(Optional.of("DERT needs a positive discount rate: undiscounted, the expected "
-            + "transactions over an unlimited horizon can be infinite"), undiscounted.dertUnavailableReason()),
-        () -> assertEquals(OptionalDouble.empty(), undiscounted.dert(5)));
   }
 
   @Test
