@@ -79,7 +79,7 @@ final class ClvPredictCommandTest {
       assertEquals(cents(expected.predictedClv(i).getAsDouble()), new BigDecimal(cells[4]), id);
       assertEquals(expected.expectedNextTransactionDate(i).orElseThrow(), LocalDate.parse(cells[5]), id);
       assertEquals(expected.churnRisk(i).name(), cells[6], id);
-      assertEquals("", cells[7], "BG/NBD has no DERT: " + id);
+      assertEquals(expected.dert(i).getAsDouble(), Double.parseDouble(cells[7]), id);
     }
   }
 
@@ -167,9 +167,8 @@ final class ClvPredictCommandTest {
     assertEquals(0, run.status(), run.err());
     String out = run.out();
     assertTrue(out.startsWith("Predictions for 2,357 customers over the 52 weeks after 1997-09-30 (to 1998-09-29): "
-        + "BG/NBD with Gamma-Gamma spend, CLV discounted at 15% a year (effective)\nDERT not predicted: BG/NBD has "
-        + "no closed-form DERT (discounted expected residual transactions): it is predicted for Pareto/NBD and BG/BB "
-        + "only; use the predicted CLV over a long horizon instead\n\n"), out);
+        + "BG/NBD with Gamma-Gamma spend, CLV discounted at 15% a year (effective)\nDERT: all expected future "
+        + "transactions, each discounted continuously when it happens at 0.0026785 per week\n\n"), out);
     assertTrue(out.contains("\nchurn risk  P(alive) "), out);
     assertTrue(out.contains("\nall "), out);
     assertTrue(out.contains("\nTop 10 customers by predicted CLV\n\nrank "), out);
@@ -302,6 +301,7 @@ final class ClvPredictCommandTest {
         .timeUnit(DurationUnit.WEEK)
         .horizon(52)
         .discountRate(rate)
+        .dertByQuadrature(true)
         .build()
         .predict(summaries);
   }

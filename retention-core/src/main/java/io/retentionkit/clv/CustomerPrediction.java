@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  * @param expectedSpend the expected value of one transaction; empty without a spend model
  * @param predictedClv the discounted residual value over the horizon; empty without a spend model
  * @param dert DERT, the discounted expected residual transactions over an unlimited horizon, discounted
- *     continuously; empty when the model has no DERT or the rate is zero
+ *     continuously; empty where it was not predicted
  *     ({@link CustomerPredictions#dertUnavailableReason()} says why)
  * @param timeToNextTransaction the median time to the next transaction if the customer is active, in the
  *     time unit

@@ -17,9 +17,10 @@ import java.util.OptionalDouble;
  * See {@link ClvPredictor} for the definition of each quantity.
  *
  * <p>Spend and CLV exist only when the predictor had a spend model ({@link #hasSpend()}); their array
- * accessors then hold {@code NaN}. DERT exists only for Pareto/NBD and BG/BB at a positive discount rate
- * ({@link #hasDert()}, {@link #dertUnavailableReason()}); its array accessor otherwise holds {@code NaN}. Customer ids and dates exist only when predicting from
- * {@link CustomerSummaries}.
+ * accessors then hold {@code NaN}. DERT exists only at a positive discount rate, for Pareto/NBD and
+ * BG/BB, and for BG/NBD and MBG/NBD when the predictor was asked for it ({@link #hasDert()},
+ * {@link #dertUnavailableReason()}); its array accessor otherwise holds {@code NaN}. Customer ids and dates
+ * exist only when predicting from {@link CustomerSummaries}.
  *
  * <p>This is a value-based, immutable and thread-safe class; array accessors return copies.
  *
@@ -208,7 +209,7 @@ public final class CustomerPredictions {
   }
 
   /**
-   * Returns whether DERT was predicted: for Pareto/NBD and BG/BB at a positive discount rate.
+   * Returns whether DERT was predicted (see {@link ClvPredictor} for when it is).
    *
    * @return {@code true} if {@link #dert(int)} has values
    */
@@ -219,7 +220,8 @@ public final class CustomerPredictions {
   /**
    * Returns why DERT was not predicted, if it was not.
    *
-   * @return the reason (the model has no closed-form DERT, or the discount rate is zero); empty when
+   * @return the reason (the discount rate is zero, or the model's DERT needs a quadrature that was not
+   *     asked for); empty when
    *     {@link #hasDert()}
    */
   public Optional<String> dertUnavailableReason() {

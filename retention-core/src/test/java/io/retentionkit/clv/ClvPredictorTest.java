@@ -135,7 +135,7 @@ final class ClvPredictorTest {
   void everyContinuousModelsPredictionsCarryItsDert(TransactionModel model) {
     CustomerSummaries s = Cdnow.summaries();
     CustomerPredictions p = ClvPredictor.newBuilder().model(model).timeUnit(DurationUnit.WEEK).horizon(52)
-        .discountRate(FIFTEEN_PERCENT).build().predict(s);
+        .discountRate(FIFTEEN_PERCENT).dertByQuadrature(true).build().predict(s);
     assertTrue(p.hasDert());
     for (int i = 0; i < s.size(); i += 53) {
       int x = s.repeatTransactions(i);
@@ -150,11 +150,36 @@ final class ClvPredictorTest {
   }
 
   @Test
+  void bgNbdsDertIsComputedOnlyOnRequest() {
+    for (TransactionModel model : new TransactionModel[] {BG_NBD, MBG_NBD}) {
+      ClvPredictor predictor = ClvPredictor.newBuilder().model(model).timeUnit(DurationUnit.WEEK).horizon(52)
+          .discountRate(FIFTEEN_PERCENT).build();
+      CustomerPredictions p = predictor.predict(new int[] {2}, new double[] {30}, new double[] {39},
+          new double[] {Double.NaN});
+      String name = model == BG_NBD ? "BG/NBD" : "MBG/NBD";
+      String reason = name + "'s DERT (discounted expected residual transactions) has no closed form: it is "
+          + "computed by quadrature only on request (ClvPredictor.Builder.dertByQuadrature), which about triples "
+          + "the time of the predictions";
+      assertAll(name,
+          () -> assertEquals(Optional.of(reason), predictor.dertUnavailableReason()),
+          () -> assertEquals(Optional.of(reason), p.dertUnavailableReason()),
+          () -> assertEquals(OptionalDouble.empty(), p.dert(0)),
+          () -> assertTrue(Double.isNaN(p.dert()[0])));
+    }
+    // Pareto/NBD's closed form needs no request, and asking changes nothing.
+    CustomerSummaries s = Cdnow.summaries();
+    assertEquals(ClvPredictor.newBuilder().model(PARETO_NBD).timeUnit(DurationUnit.WEEK).horizon(52)
+            .discountRate(FIFTEEN_PERCENT).build().predict(s),
+        ClvPredictor.newBuilder().model(PARETO_NBD).timeUnit(DurationUnit.WEEK).horizon(52)
+            .discountRate(FIFTEEN_PERCENT).dertByQuadrature(true).build().predict(s));
+  }
+
+  @Test
   void dertIsUnavailableWithAReasonAtAZeroRate() {
     CustomerSummaries s = Cdnow.summaries();
     for (TransactionModel model : new TransactionModel[] {BG_NBD, PARETO_NBD}) {
       ClvPredictor predictor = ClvPredictor.newBuilder().model(model).timeUnit(DurationUnit.WEEK).horizon(52)
-          .build();
+          .dertByQuadrature(true).build();
       CustomerPredictions undiscounted = predictor.predict(s);
       String reason = "DERT needs a positive discount rate: undiscounted, the expected transactions over an "
           + "unlimited horizon can be infinite";

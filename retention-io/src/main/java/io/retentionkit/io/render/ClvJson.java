@@ -89,8 +89,8 @@ import java.util.OptionalDouble;
  * after) and {@code horizonEnd} (the calibration end plus the horizon, in whole days), {@code discountRate}
  * ({@code rate}, {@code compounding} {@code PERIODIC} or {@code CONTINUOUS}, {@code period}),
  * {@code dertContinuousRate} (the continuous rate per time unit at which DERT discounts each transaction
- * when it happens; {@code null} with a {@code dertReason} when DERT was not predicted: for BG/NBD and
- * MBG/NBD, or at a zero rate),
+ * when it happens; {@code null} with a {@code dertReason} when DERT was not predicted, at a zero rate for
+ * example),
  * {@code currency}, {@code churnRiskBands} ({@code highBelow}, {@code mediumBelow}), the totals
  * {@code expectedOrders}, {@code predictedClv} ({@code null} with a {@code predictedClvReason} without a
  * spend model) and {@code meanProbabilityAlive}; {@code byChurnRisk}, the same per band ({@code LOW},

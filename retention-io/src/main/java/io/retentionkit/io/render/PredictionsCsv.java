@@ -34,8 +34,8 @@ import java.util.OptionalDouble;
  *   <li>{@code dert}: DERT, the discounted expected residual transactions: all the customer's expected
  *       transactions after the calibration end, over an unlimited horizon, each discounted continuously
  *       to the moment it happens at the continuous rate per time unit equivalent to the discount rate; a
- *       plain number, not money (times the expected spend it is the residual lifetime value). Empty when
- *       the model has none (BG/NBD, MBG/NBD) or the rate is zero, for the reason
+ *       plain number, not money (times the expected spend it is the residual lifetime value). Empty where
+ *       it was not predicted (at a zero rate, for example), for the reason
  *       {@link CustomerPredictions#dertUnavailableReason()} gives.
  * </ul>
  * The first seven columns are fixed in this order; later versions may add columns after them.

@@ -192,12 +192,12 @@ final class ClvPredictionsRenderersTest {
 
   @Test
   void rendersTextWithoutTheControlCharactersOfCustomerIds() {
-    String text = ClvText.renderPredictions(withSpend(), BANDS, 10, TextStyle.PLAIN);
+    CustomerPredictions predictions = withSpend();
+    String text = ClvText.renderPredictions(predictions, BANDS, 10, TextStyle.PLAIN);
 
     assertTrue(text.startsWith("Predictions for 3 customers over the 52 weeks after 2024-03-31 (to 2025-03-30): "
-        + "BG/NBD with Gamma-Gamma spend, CLV discounted at 15% a year (effective)\nDERT not predicted: BG/NBD has no "
-        + "closed-form DERT (discounted expected residual transactions): it is predicted for Pareto/NBD and BG/BB "
-        + "only; use the predicted CLV over a long horizon instead\n\n"), text);
+        + "BG/NBD with Gamma-Gamma spend, CLV discounted at 15% a year (effective)\nDERT not predicted: "
+        + predictions.dertUnavailableReason().orElseThrow() + "\n\n"), text);
     assertTrue(text.contains("eve?[31m"), text);
     assertFalse(text.contains("\u001b"), text);
     assertTrue(text.contains("\nTop 3 customers by predicted CLV\n\nrank "), text);
