@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
             + "after the calibration end, not counting anything bought before it. The orders expected in each time "
             + "unit are discounted from the end of that unit at the annual effective --discount-rate.",
         "With --output FILE, writes one CSV record per customer: customer_id, p_alive, expected_orders, "
-            + "expected_spend, predicted_clv, expected_next_order, churn_risk. Without it, prints a summary: "
+            + "expected_spend, predicted_clv, expected_next_order, churn_risk, then dert: the discounted expected "
+            + "residual transactions over an unlimited horizon, each order discounted continuously when it happens "
+            + "(empty at a zero rate). Without it, prints a summary: "
             + "customers, expected orders and CLV per churn-risk band, and the top customers.",
         "With --demo and no --calibration-end, the demo shop's whole history (to 2024-12-31) is the calibration "
             + "period."},
@@ -123,7 +125,8 @@ final class ClvPredictCommand implements Callable<Integer> {
         .timeUnit(fit.summaries().timeUnit())
         .horizon(horizon)
         .discountRate(rate)
-        .churnRiskBands(bands);
+        .churnRiskBands(bands)
+        .dertByQuadrature(true);
     if (fit.spend().isPresent()) {
       GammaGammaModel spend = fit.spend().get().model();
       if (spend.populationMeanSpend().isEmpty()) {

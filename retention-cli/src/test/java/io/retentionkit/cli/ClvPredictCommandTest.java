@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class ClvPredictCommandTest {
   private static final String HEADER =
-      "customer_id,p_alive,expected_orders,expected_spend,predicted_clv,expected_next_order,churn_risk";
+      "customer_id,p_alive,expected_orders,expected_spend,predicted_clv,expected_next_order,churn_risk,dert";
 
   @TempDir
   static Path shared;
@@ -79,7 +79,34 @@ final class ClvPredictCommandTest {
       assertEquals(cents(expected.predictedClv(i).getAsDouble()), new BigDecimal(cells[4]), id);
       assertEquals(expected.expectedNextTransactionDate(i).orElseThrow(), LocalDate.parse(cells[5]), id);
       assertEquals(expected.churnRisk(i).name(), cells[6], id);
+      assertEquals(expected.dert(i).getAsDouble(), Double.parseDouble(cells[7]), id);
     }
+  }
+
+  @Test
+  void writesParetoNbdsDertAfterTheRequiredColumns() {
+    Path file = dir.resolve("pnbd.csv");
+    Cli.Run run = predictCdnow("--model", "pnbd", "--discount-rate", "0.15", "--output", file.toString());
+
+    assertEquals(0, run.status(), run.err());
+    List<String> lines = Cli.read(file).lines().toList();
+    assertEquals(HEADER, lines.get(0));
+    CustomerPredictions expected = libraryPredictions(TransactionModelFamily.PARETO_NBD,
+        DiscountRate.annualEffective(0.15));
+    assertTrue(expected.hasDert());
+    for (int i = 0; i < expected.size(); i += 7) {
+      String[] cells = lines.get(1 + i).split(",", -1);
+      assertEquals(expected.dert(i).getAsDouble(), Double.parseDouble(cells[7]), expected.customerIds().get(i).value());
+    }
+
+    JsonNode json = predictCdnow("--model", "pnbd", "--discount-rate", "0.15", "--top", "1", "--format", "json")
+        .json().get("predictions");
+    assertEquals(DiscountRate.annualEffective(0.15).continuousRate(DurationUnit.WEEK),
+        json.get("dertContinuousRate").doubleValue());
+    assertTrue(json.at("/topCustomers/0/dert").isNumber());
+    assertTrue(predictCdnow("--model", "pnbd", "--discount-rate", "0.15").out()
+        .contains("\nDERT: all expected future transactions, each discounted continuously when it happens at "
+            + "0.0026785 per week\n"));
   }
 
   @Test
@@ -140,7 +167,8 @@ final class ClvPredictCommandTest {
     assertEquals(0, run.status(), run.err());
     String out = run.out();
     assertTrue(out.startsWith("Predictions for 2,357 customers over the 52 weeks after 1997-09-30 (to 1998-09-29): "
-        + "BG/NBD with Gamma-Gamma spend, CLV discounted at 15% a year (effective)\n\n"), out);
+        + "BG/NBD with Gamma-Gamma spend, CLV discounted at 15% a year (effective)\nDERT: all expected future "
+        + "transactions, each discounted continuously when it happens at 0.0026785 per week\n\n"), out);
     assertTrue(out.contains("\nchurn risk  P(alive) "), out);
     assertTrue(out.contains("\nall "), out);
     assertTrue(out.contains("\nTop 10 customers by predicted CLV\n\nrank "), out);
@@ -255,6 +283,10 @@ final class ClvPredictCommandTest {
 
   /** Returns what the library predicts for CDNOW with BG/NBD and Gamma-Gamma, 52 weeks, at {@code rate}. */
   private static CustomerPredictions libraryPredictions(DiscountRate rate) {
+    return libraryPredictions(TransactionModelFamily.BG_NBD, rate);
+  }
+
+  private static CustomerPredictions libraryPredictions(TransactionModelFamily family, DiscountRate rate) {
     List<Order> orders = new ArrayList<>();
     OrderImporter.newBuilder(InputFormat.GENERIC_CSV, ZoneOffset.UTC).build().read(Path.of(cdnow), orders::add);
     CustomerSummaries summaries = CustomerSummarizer.newBuilder()
@@ -264,11 +296,12 @@ final class ClvPredictCommandTest {
         .build()
         .summarize(orders);
     return ClvPredictor.newBuilder()
-        .model(TransactionModelFamily.BG_NBD.fit(WeightedSummaries.from(summaries), FitOptions.defaults()).model())
+        .model(family.fit(WeightedSummaries.from(summaries), FitOptions.defaults()).model())
         .spendModel(GammaGammaModel.fit(summaries).model())
         .timeUnit(DurationUnit.WEEK)
         .horizon(52)
         .discountRate(rate)
+        .dertByQuadrature(true)
         .build()
         .predict(summaries);
   }

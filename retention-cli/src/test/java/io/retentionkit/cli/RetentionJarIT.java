@@ -159,8 +159,8 @@ final class RetentionJarIT {
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.out());
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    assertEquals("customer_id,p_alive,expected_orders,expected_spend,predicted_clv,expected_next_order,churn_risk",
-        lines.get(0));
+    assertEquals("customer_id,p_alive,expected_orders,expected_spend,predicted_clv,expected_next_order,churn_risk,"
+        + "dert", lines.get(0));
     assertTrue(run.err().contains("retention: wrote " + String.format(Locale.ROOT, "%,d", lines.size() - 1)
         + " predictions to " + csv + ": churn risk high "), run.err());
   }

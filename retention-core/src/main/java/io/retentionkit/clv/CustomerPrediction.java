@@ -17,6 +17,9 @@ import java.util.OptionalDouble;
  * @param expectedTransactions the expected transactions over the horizon, undiscounted
  * @param expectedSpend the expected value of one transaction; empty without a spend model
  * @param predictedClv the discounted residual value over the horizon; empty without a spend model
+ * @param dert DERT, the discounted expected residual transactions over an unlimited horizon, discounted
+ *     continuously; empty where it was not predicted
+ *     ({@link CustomerPredictions#dertUnavailableReason()} says why)
  * @param timeToNextTransaction the median time to the next transaction if the customer is active, in the
  *     time unit
  * @param expectedNextTransactionDate the calibration end plus {@code timeToNextTransaction}, rounded to
@@ -30,6 +33,7 @@ public record CustomerPrediction(
     double expectedTransactions,
     OptionalDouble expectedSpend,
     OptionalDouble predictedClv,
+    OptionalDouble dert,
     double timeToNextTransaction,
     Optional<LocalDate> expectedNextTransactionDate,
     ChurnRisk churnRisk) {
@@ -42,6 +46,7 @@ public record CustomerPrediction(
    * @param expectedTransactions the expected transactions over the horizon, undiscounted
    * @param expectedSpend the expected value of one transaction; empty without a spend model
    * @param predictedClv the discounted residual value over the horizon; empty without a spend model
+   * @param dert the discounted expected residual transactions; empty where unavailable
    * @param timeToNextTransaction the median time to the next transaction if the customer is active
    * @param expectedNextTransactionDate the calibration end plus {@code timeToNextTransaction}
    * @param churnRisk the band of {@code probabilityAlive}
@@ -51,6 +56,7 @@ public record CustomerPrediction(
     requireNonNull(customerId, "customerId");
     requireNonNull(expectedSpend, "expectedSpend");
     requireNonNull(predictedClv, "predictedClv");
+    requireNonNull(dert, "dert");
     requireNonNull(expectedNextTransactionDate, "expectedNextTransactionDate");
     requireNonNull(churnRisk, "churnRisk");
   }

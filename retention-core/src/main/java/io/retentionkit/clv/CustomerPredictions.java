@@ -17,8 +17,10 @@ import java.util.OptionalDouble;
  * See {@link ClvPredictor} for the definition of each quantity.
  *
  * <p>Spend and CLV exist only when the predictor had a spend model ({@link #hasSpend()}); their array
- * accessors then hold {@code NaN}. Customer ids and dates exist only when predicting from
- * {@link CustomerSummaries}.
+ * accessors then hold {@code NaN}. DERT exists only at a positive discount rate, for Pareto/NBD and
+ * BG/BB, and for BG/NBD and MBG/NBD when the predictor was asked for it ({@link #hasDert()},
+ * {@link #dertUnavailableReason()}); its array accessor otherwise holds {@code NaN}. Customer ids and dates
+ * exist only when predicting from {@link CustomerSummaries}.
  *
  * <p>This is a value-based, immutable and thread-safe class; array accessors return copies.
  *
@@ -41,10 +43,13 @@ public final class CustomerPredictions {
   private final double[] predictedClv;
   private final double[] timeToNextTransaction;
   private final ChurnRisk[] churnRisk;
+  private final double[] dert;
+  private final Optional<String> dertUnavailableReason;
 
   CustomerPredictions(ClvPredictor predictor, List<CustomerId> customerIds, Optional<LocalDate> calibrationEnd,
       Optional<Currency> currency, double[] probabilityAlive, double[] expectedTransactions,
-      double[] expectedSpend, double[] predictedClv, double[] timeToNextTransaction, ChurnRisk[] churnRisk) {
+      double[] expectedSpend, double[] predictedClv, double[] timeToNextTransaction, ChurnRisk[] churnRisk,
+      double[] dert, Optional<String> dertUnavailableReason) {
     this.model = predictor.model().name();
     this.timeUnit = predictor.timeUnit();
     this.horizon = predictor.horizon();
@@ -59,6 +64,8 @@ public final class CustomerPredictions {
     this.predictedClv = predictedClv;
     this.timeToNextTransaction = timeToNextTransaction;
     this.churnRisk = churnRisk;
+    this.dert = dert;
+    this.dertUnavailableReason = dertUnavailableReason;
   }
 
   /**
@@ -152,7 +159,7 @@ public final class CustomerPredictions {
   public CustomerPrediction prediction(int i) {
     return new CustomerPrediction(
         customerIds.isEmpty() ? Optional.empty() : Optional.of(customerIds.get(i)),
-        probabilityAlive[i], expectedTransactions[i], expectedSpend(i), predictedClv(i),
+        probabilityAlive[i], expectedTransactions[i], expectedSpend(i), predictedClv(i), dert(i),
         timeToNextTransaction[i], expectedNextTransactionDate(i), churnRisk[i]);
   }
 
@@ -199,6 +206,49 @@ public final class CustomerPredictions {
    */
   public OptionalDouble predictedClv(int i) {
     return hasSpend ? OptionalDouble.of(predictedClv[i]) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns whether DERT was predicted (see {@link ClvPredictor} for when it is).
+   *
+   * @return {@code true} if {@link #dert(int)} has values
+   */
+  public boolean hasDert() {
+    return dertUnavailableReason.isEmpty();
+  }
+
+  /**
+   * Returns why DERT was not predicted, if it was not.
+   *
+   * @return the reason (the discount rate is zero, or the model's DERT needs a quadrature that was not
+   *     asked for); empty when
+   *     {@link #hasDert()}
+   */
+  public Optional<String> dertUnavailableReason() {
+    return dertUnavailableReason;
+  }
+
+  /**
+   * Returns DERT of customer {@code i}: the discounted expected residual transactions after the
+   * calibration end, over an unlimited horizon, each discounted continuously at the
+   * {@linkplain DiscountRate#continuousRate continuous rate} per time unit to the moment it happens (see
+   * {@link ClvPredictor}). Times the expected spend it is the residual lifetime value.
+   *
+   * @param i the index
+   * @return the number of transactions, discounted; empty when {@link #hasDert()} is false
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
+  public OptionalDouble dert(int i) {
+    return hasDert() ? OptionalDouble.of(dert[i]) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns DERT of every customer.
+   *
+   * @return a new array in index order; all {@code NaN} when {@link #hasDert()} is false
+   */
+  public double[] dert() {
+    return dert.clone();
   }
 
   /**
@@ -307,7 +357,9 @@ public final class CustomerPredictions {
         && Arrays.equals(expectedSpend, other.expectedSpend)
         && Arrays.equals(predictedClv, other.predictedClv)
         && Arrays.equals(timeToNextTransaction, other.timeToNextTransaction)
-        && Arrays.equals(churnRisk, other.churnRisk);
+        && Arrays.equals(churnRisk, other.churnRisk)
+        && Arrays.equals(dert, other.dert)
+        && dertUnavailableReason.equals(other.dertUnavailableReason);
   }
 
   @Override
@@ -320,6 +372,6 @@ public final class CustomerPredictions {
   @Override
   public String toString() {
     return "CustomerPredictions[model=" + model + ", customers=" + size() + ", horizon=" + horizon + " "
-        + timeUnit + ", discountRate=" + discountRate + ", spend=" + hasSpend + "]";
+        + timeUnit + ", discountRate=" + discountRate + ", spend=" + hasSpend + ", dert=" + hasDert() + "]";
   }
 }

@@ -3,6 +3,7 @@ package io.retentionkit.clv;
 import static io.retentionkit.internal.Checks.requireState;
 
 import io.retentionkit.model.CustomerId;
+import io.retentionkit.model.PeriodCalendar;
 import io.retentionkit.model.PeriodUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,6 +50,8 @@ public final class CustomerSummaries {
   private final long ignoredOrders;
   private final long ordersAfterObservationEnd;
   private final long customersFirstSeenInHoldout;
+  /** The calendar of the merge unit, whose periods are BG/BB's opportunities ({@link OpportunitySummaries}). */
+  private final PeriodCalendar mergeCalendar;
 
   /** The per-customer columns, filled by {@link SummaryBuilder}. */
   static final class Columns {
@@ -93,6 +96,7 @@ public final class CustomerSummaries {
     this.ignoredOrders = ignoredOrders;
     this.ordersAfterObservationEnd = ordersAfterObservationEnd;
     this.customersFirstSeenInHoldout = customersFirstSeenInHoldout;
+    this.mergeCalendar = summarizer.policy().calendar(summarizer.mergeUnit());
   }
 
   /**
@@ -399,6 +403,10 @@ public final class CustomerSummaries {
     return customersFirstSeenInHoldout;
   }
 
+  PeriodCalendar mergeCalendar() {
+    return mergeCalendar;
+  }
+
   int[] holdoutTransactionsArray() {
     return holdoutTransactions;
   }
@@ -440,7 +448,8 @@ public final class CustomerSummaries {
         && Arrays.equals(repeatTransactionsByDay, other.repeatTransactionsByDay)
         && ignoredOrders == other.ignoredOrders
         && ordersAfterObservationEnd == other.ordersAfterObservationEnd
-        && customersFirstSeenInHoldout == other.customersFirstSeenInHoldout;
+        && customersFirstSeenInHoldout == other.customersFirstSeenInHoldout
+        && mergeCalendar.equals(other.mergeCalendar);
   }
 
   @Override

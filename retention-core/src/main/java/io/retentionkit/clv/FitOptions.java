@@ -14,6 +14,9 @@ import java.util.Optional;
  * where ℓ is the weighted log-likelihood, W the total weight (the number of customers) and λ the L2
  * penalty. Dividing by W makes the penalty and the gradient tolerance independent of the data's size;
  * the penalty on the natural parameters is the one lifetimes uses, so the same λ gives the same estimates.
+ * Every model of this package honours it: BG/NBD, MBG/NBD, Pareto/NBD, BG/BB, the shifted-beta-geometric
+ * and Gamma-Gamma models; the penalty shrinks all their parameters towards 0, scales (α, β, γ) included,
+ * so it is not invariant to the time unit or the currency.
  *
  * <p>Each parameter is searched within a factor of 10^6 either way of the model's data-driven starting
  * value: the shapes (r, s, a, b, p and the BG/BB and sBG parameters start at 1, q at 2) between 10^-6 and

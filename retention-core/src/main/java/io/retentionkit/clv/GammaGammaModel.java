@@ -107,19 +107,49 @@ public final class GammaGammaModel {
   public static ModelFit<GammaGammaModel> fit(int[] repeatTransactions, double[] meanRepeatSpends,
       FitOptions options) {
     requireNonNull(repeatTransactions, "repeatTransactions");
+    double[] ones = new double[repeatTransactions.length];
+    Arrays.fill(ones, 1);
+    return fit(repeatTransactions, meanRepeatSpends, ones, options);
+  }
+
+  /**
+   * Fits the model to weighted rows of (x, m̄): each row stands for {@code weights[i]} customers with the
+   * same x and m̄ (for example identical rows folded into one, or a sample with sampling weights). The
+   * weighted log-likelihood is the sum of each row's log-likelihood times its weight, so a row of weight k
+   * fits exactly as k copies of it would. Rows with x = 0 or m̄ = 0 are skipped as in
+   * {@link #fit(int[], double[], FitOptions)}; the warning counts the weight of the zero-value rows, and
+   * {@link FitDiagnostics#observations()} is the total weight of the rows used.
+   *
+   * @param repeatTransactions x per row; not negative
+   * @param meanRepeatSpends m̄ per row, in major currency units; finite and not negative where x &gt; 0
+   * @param weights the number of customers per row; positive and finite (need not be whole)
+   * @param options how to fit
+   * @return the fitted model and its diagnostics
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the arrays differ in length, a value is out of range (the message
+   *     names its index), or no row has x &gt; 0 and m̄ &gt; 0
+   */
+  public static ModelFit<GammaGammaModel> fit(int[] repeatTransactions, double[] meanRepeatSpends,
+      double[] weights, FitOptions options) {
+    requireNonNull(repeatTransactions, "repeatTransactions");
     requireNonNull(meanRepeatSpends, "meanRepeatSpends");
+    requireNonNull(weights, "weights");
     requireNonNull(options, "options");
-    requireArgument(repeatTransactions.length == meanRepeatSpends.length,
-        "arrays must have the same length: %d repeat transactions, %d mean repeat spends",
-        repeatTransactions.length, meanRepeatSpends.length);
+    requireArgument(
+        repeatTransactions.length == meanRepeatSpends.length && weights.length == meanRepeatSpends.length,
+        "arrays must have the same length: %d repeat transactions, %d mean repeat spends, %d weights",
+        repeatTransactions.length, meanRepeatSpends.length, weights.length);
     int n = repeatTransactions.length;
     int[] x = new int[n];
     double[] mean = new double[n];
+    double[] weight = new double[n];
     int used = 0;
-    int zeroSpend = 0;
+    double zeroSpend = 0;
     for (int i = 0; i < n; i++) {
       int xi = repeatTransactions[i];
       requireArgument(xi >= 0, "repeat transactions must not be negative: %s (index %d)", xi, i);
+      requireArgument(Double.isFinite(weights[i]) && weights[i] > 0,
+          "weight must be positive and finite: %s (index %d)", weights[i], i);
       if (xi == 0) {
         continue;
       }
@@ -127,23 +157,24 @@ public final class GammaGammaModel {
       requireArgument(Double.isFinite(m) && m >= 0,
           "mean repeat spend must be finite and not negative where x > 0: %s (index %d)", m, i);
       if (m == 0) {
-        zeroSpend++;
+        zeroSpend += weights[i];
       } else {
         x[used] = xi;
+        weight[used] = weights[i];
         mean[used++] = m;
       }
     }
     requireArgument(used > 0,
         "data must contain a customer with repeat transactions of positive value to fit Gamma-Gamma: %d of %d",
         used, n);
-    double[] weight = new double[used];
-    Arrays.fill(weight, 1);
-    MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(
-        new GammaGammaLikelihood(Arrays.copyOf(x, used), Arrays.copyOf(mean, used), weight), options);
+    MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(new GammaGammaLikelihood(Arrays.copyOf(x, used),
+        Arrays.copyOf(mean, used), Arrays.copyOf(weight, used)), options);
     FitDiagnostics diagnostics = estimate.diagnostics();
     if (zeroSpend > 0) {
       diagnostics = diagnostics.withWarning(String.format(Locale.ROOT,
-          "%d customer(s) with repeat transactions of zero total value were left out", zeroSpend));
+          "%s customer(s) with repeat transactions of zero total value were left out",
+          zeroSpend == Math.rint(zeroSpend) && zeroSpend < 1e15 ? Long.toString((long) zeroSpend)
+              : Double.toString(zeroSpend)));
     }
     double[] t = estimate.parameters();
     return new ModelFit<>(of(new GammaGammaParameters(t[0], t[1], t[2])), diagnostics);

@@ -241,11 +241,22 @@ public final class ParetoNbdModel implements TransactionModel {
     double delta = rate.continuousRate(unit);
     requireArgument(delta > 0, "discount rate must be positive for DERT: %s", rate);
     SummaryChecks.requireRow(-1, x, lastPurchaseTime, age);
+    return Math.exp(logProbabilityAlive(x, lastPurchaseTime, age) + logDertIfAlive(delta, x, age));
+  }
+
+  /**
+   * ln DERT of a customer alive at T: ln((r+x)(beta+T)/(alpha+T) g(s, delta (beta+T))), on checked
+   * arguments; DERT is P(alive) times its exponential. {@link ClvPredictor} computes it once per (x, T).
+   *
+   * @param delta the continuous discount rate per time unit; positive
+   * @param x repeat transactions
+   * @param age T
+   * @return the logarithm of the DERT of an active customer
+   */
+  double logDertIfAlive(double delta, int x, double age) {
     double scale = parameters.beta() + age;
-    double logValue = logProbabilityAlive(x, lastPurchaseTime, age)
-        + Math.log((parameters.r() + x) / (parameters.alpha() + age)) + Math.log(scale)
+    return Math.log((parameters.r() + x) / (parameters.alpha() + age)) + Math.log(scale)
         + ExponentialIntegral.logScaled(parameters.s(), delta * scale);
-    return Math.exp(logValue);
   }
 
   /** ln P(alive) for a checked row; at most 0, and exactly 0 for a purchase at T. */

@@ -26,10 +26,18 @@ final class SummaryFolding {
    */
   static Rows fold(int[] rawX, double[] rawTx, double[] rawAge, double[] rawW) {
     Distinct distinct = new Distinct(rawX, rawTx, rawAge, rawW);
-    int[] x = distinct.x;
-    double[] tx = distinct.tx;
-    double[] age = distinct.age;
-    double[] w = distinct.weight;
+    return sort(distinct.x, distinct.tx, distinct.age, distinct.weight, true);
+  }
+
+  /**
+   * Sorts the rows by (x, t_x, T) like {@link #fold}, stably, but keeps equal rows apart: the input of a
+   * likelihood that must see every row as given, for checking that folding changes nothing.
+   */
+  static Rows sortWithoutFolding(int[] x, double[] tx, double[] age, double[] w) {
+    return sort(x, tx, age, w, false);
+  }
+
+  private static Rows sort(int[] x, double[] tx, double[] age, double[] w, boolean merge) {
     int n = x.length;
     double[] all = new double[2 * n];
     System.arraycopy(tx, 0, all, 0, n);
@@ -53,7 +61,7 @@ final class SummaryFolding {
     double[] foldedW = new double[n];
     for (int k = 0; k < n; k++) {
       int i = order[k];
-      if (rows > 0 && foldedX[rows - 1] == x[i] && foldedTx[rows - 1] == txRank[i]
+      if (merge && rows > 0 && foldedX[rows - 1] == x[i] && foldedTx[rows - 1] == txRank[i]
           && foldedAge[rows - 1] == ageRank[i]) {
         foldedW[rows - 1] += w[i];
       } else {

@@ -115,6 +115,23 @@ public final class WeightedSummaries {
   }
 
   /**
+   * Returns the rows as given, sorted but not folded: equal rows stay separate rows. For tests that check
+   * that folding does not change a fit; every public factory folds.
+   */
+  static WeightedSummaries unfolded(int[] repeatTransactions, double[] lastPurchaseTimes, double[] ages,
+      double[] weights) {
+    of(repeatTransactions, lastPurchaseTimes, ages, weights); // validates every row, as the factories do
+    double[] tx = new double[repeatTransactions.length];
+    double[] age = new double[repeatTransactions.length];
+    for (int i = 0; i < tx.length; i++) {
+      tx[i] = lastPurchaseTimes[i] + 0.0;
+      age[i] = ages[i] + 0.0;
+    }
+    return new WeightedSummaries(
+        SummaryFolding.sortWithoutFolding(repeatTransactions.clone(), tx, age, weights.clone()));
+  }
+
+  /**
    * Returns the rows of customer summaries, folded.
    *
    * @param summaries the summaries

@@ -17,9 +17,10 @@
  *   <li><b>Fit.</b> Each model's {@code fit} (or {@link io.retentionkit.clv.TransactionModelFamily#fit} by
  *       name: {@code bgnbd}, {@code pnbd}, {@code mbgnbd}, {@code bgbb}) returns a
  *       {@link io.retentionkit.clv.ModelFit}: the model and its {@link io.retentionkit.clv.FitDiagnostics}.
- *       {@link io.retentionkit.clv.GammaGammaModel} fits the spend per transaction.</li>
+ *       {@link io.retentionkit.clv.GammaGammaModel} fits the spend per transaction, from summaries or from
+ *       weighted (x, m̄) rows.</li>
  *   <li><b>Predict.</b> {@link io.retentionkit.clv.ClvPredictor} gives every customer P(alive), expected
- *       transactions over a horizon, expected spend, predicted CLV, the expected date of the next
+ *       transactions over a horizon, expected spend, predicted CLV, DERT, the expected date of the next
  *       transaction and a churn-risk band ({@link io.retentionkit.clv.CustomerPredictions}), from
  *       summaries or from primitive arrays of millions of customers.</li>
  *   <li><b>Validate.</b> {@link io.retentionkit.clv.HoldoutReport} compares the model's expectations with
@@ -48,6 +49,23 @@
  * HoldoutReport report = HoldoutReport.of(model, summaries);
  * }</pre>
  *
+ * <h2>Discrete opportunities (BG/BB)</h2>
+ *
+ * <p>BG/BB counts transactions at discrete opportunities: a yearly donation, an annual event. Summarise
+ * with the opportunity as the {@linkplain io.retentionkit.clv.CustomerSummarizer.Builder#mergeUnit merge
+ * unit} (all of a customer's orders in one year are one transaction) and a calibration end on the last day
+ * of one, then {@link io.retentionkit.clv.OpportunitySummaries#of} gives per customer x, the opportunities
+ * after the first purchase's period with a purchase, t_x, the number of the last of them (0 when x = 0), and
+ * n, the opportunities from the first purchase to the calibration end; its {@code weighted()} rows fit
+ * {@link io.retentionkit.clv.BgBbModel}:
+ *
+ * <pre>{@code
+ * CustomerSummaries yearly = CustomerSummarizer.newBuilder().policy(policy)
+ *     .timeUnit(DurationUnit.YEAR).mergeUnit(PeriodUnit.YEAR)
+ *     .calibrationEnd(LocalDate.of(2001, 12, 31)).build().summarize(orders);
+ * BgBbModel model = BgBbModel.fit(OpportunitySummaries.of(yearly).weighted()).model();
+ * }</pre>
+ *
  * <h2>The summary of a customer</h2>
  *
  * <table class="striped">
@@ -65,6 +83,11 @@
  *   </tbody>
  * </table>
  *
+ * <p>t_x is 0 whenever x = 0, and every model rejects a row with x = 0 and t_x &gt; 0 rather than guess what
+ * it means (a customer without repeat purchases has no last repeat purchase). Some published checks state
+ * a property at such a row, for example MBG/NBD's P(alive) &lt; 1 "at x = 0, t_x = 1, T = 1"; with x = 0 no
+ * model's P(alive) depends on t_x, so they hold at t_x = 0.
+ *
  * <p>Other libraries call t_x "recency", and users keep reading it as the time <em>since</em> the last
  * purchase, which is T − t_x: a long "recency" then looks like a lapsed customer when it is the most
  * recent one. The names here say what is measured: the time of the last purchase, and the age of the
@@ -81,7 +104,8 @@
  *       is 365.25 / 12 days). Model parameters with a time dimension, α of the NBD purchase process and β
  *       of the Pareto/NBD dropout process, are rates per that unit; r, s, a, b and the BG/BB and sBG
  *       parameters are unitless. Changing the unit rescales α and β and leaves P(alive) unchanged.</li>
- *   <li>For BG/BB and sBG, times are whole numbers of opportunities or periods.</li>
+ *   <li>For BG/BB and sBG, times are whole numbers of opportunities or periods; for BG/BB the time unit of
+ *       a predictor or a DERT is the length of one opportunity (a year for yearly opportunities).</li>
  *   <li>Money (m̄, expected spend, CLV) is in major units of the summaries' reporting currency, as
  *       {@code double} estimates.</li>
  * </ul>
@@ -91,7 +115,7 @@
  * <ul>
  *   <li>{@link io.retentionkit.clv.ParetoNbdModel} (Schmittlein, Morrison &amp; Colombo 1987), short name
  *       {@code pnbd}: purchases at a gamma-distributed Poisson rate while alive, an exponential lifetime
- *       with a gamma-distributed rate. The reference model; it alone has a closed-form DERT.</li>
+ *       with a gamma-distributed rate. The reference model, with a closed-form DERT.</li>
  *   <li>{@link io.retentionkit.clv.BgNbdModel} (Fader, Hardie &amp; Lee 2005), {@code bgnbd}: the customer
  *       may drop out after each repeat purchase, with a beta-distributed probability. Nearly the same
  *       predictions as Pareto/NBD with simpler formulas; a customer without repeat purchases is certainly
@@ -119,10 +143,22 @@
  *   <li>{@link io.retentionkit.clv.ClvPredictor}: predicted CLV is residual (from the calibration end) and
  *       runs over a finite horizon; the transactions expected within each time unit are discounted from the
  *       end of that unit. This is the same for every model.</li>
- *   <li>{@link io.retentionkit.clv.ParetoNbdModel#discountedExpectedResidualTransactions DERT} (Pareto/NBD)
- *       discounts each transaction when it happens, over an unlimited horizon. As the horizon grows, the
- *       predictor's CLV approaches expected spend × DERT from below, within a factor e^(−δ) for δ the
- *       continuous rate per time unit (about δ/2 in practice: 0.13 % for 15 % a year in weeks).</li>
+ *   <li>DERT, the discounted expected residual transactions, in the predictions
+ *       ({@link io.retentionkit.clv.CustomerPredictions#dert(int)}) and on the models, discounts each future
+ *       transaction <em>continuously, when it happens</em>, by e^(−δt), δ the
+ *       {@linkplain io.retentionkit.clv.DiscountRate#continuousRate continuous rate} per time unit of the
+ *       predictor's rate (15 % a year effective: δ = ln 1.15 / 52.18 = 0.0026785 a week), over an unlimited
+ *       horizon from the calibration end. It is a number of transactions; times the expected spend it is the
+ *       residual lifetime value. As the horizon grows, the predictor's CLV approaches expected spend × DERT
+ *       from below, within a factor e^(−δ) (about δ/2 in practice: 0.13 % for 15 % a year in weeks).
+ *       Pareto/NBD ({@link io.retentionkit.clv.ParetoNbdModel#discountedExpectedResidualTransactions}) and
+ *       BG/BB ({@link io.retentionkit.clv.BgBbModel#discountedExpectedResidualTransactions}, the transaction
+ *       at the k-th future opportunity discounted by e^(−δk) = (1+d)^(−k)) have closed forms; BG/NBD and
+ *       MBG/NBD ({@link io.retentionkit.clv.BgNbdModel#discountedExpectedResidualTransactions}) have none, and
+ *       the predictor integrates it numerically only on request
+ *       ({@link io.retentionkit.clv.ClvPredictor.Builder#dertByQuadrature}), since it triples the prediction
+ *       time. At a zero rate there is no DERT (the undiscounted sum over an unlimited horizon can be
+ *       infinite); the predictions say why instead of giving 0 or {@code NaN}.</li>
  *   <li>{@link io.retentionkit.clv.ShiftedBetaGeometricModel#discountedExpectedResidualLifetime DERL}
  *       (sBG) counts renewals at the start of each period, discounted by whole periods.</li>
  * </ul>
@@ -188,6 +224,11 @@
  *   <li>Pareto/NBD DERT uses the scaled exponential integral e^z E_s(z) (Tricomi's U; Fader, Hardie &amp;
  *       Lee 2005, "RFM and CLV"): a continued fraction for z &gt; 1 and a power series with upward
  *       recurrence below, for s in (0, 10⁴] and z in (0, 10³⁰⁰), relative accuracy about 10⁻¹⁴.</li>
+ *   <li>BG/NBD and MBG/NBD DERT: given λ and p, DERT = λ / (δ + p λ); over the posterior λ it is
+ *       ((r+x)/p) g(r+x+1, δ(α+T)/p) with the same scaled exponential integral g, and over the posterior
+ *       p ~ Beta(a, b+x) (b+x+1 for MBG/NBD) a double-exponential quadrature in the log-odds of p, centred on
+ *       the mode, to about 10⁻¹¹ relative (against the Laplace transform of the closed-form expectation at 30
+ *       digits, heavy buyers included). BG/BB DERT sums the paper's series with a bound on its tail.</li>
  *   <li>Pareto/NBD P(X(t) = n) integrates a positive integrand over the dropout time by tanh-sinh
  *       quadrature (Takahasi &amp; Mori 1974) instead of the cancelling closed form of Hardie's note 012;
  *       the sum over n is 1 to 10⁻¹³.</li>

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class BgBbModelTest {
   private static final BgBbModel BTYD =
@@ -83,6 +85,31 @@ final class BgBbModelTest {
       assertEquals(BTYD.expectedTransactions(n), mean, 1e-12, "n " + n);
     }
     assertEquals(0, BTYD.probabilityOfTransactions(3, 2));
+  }
+
+  @ParameterizedTest(name = "DERT(d = {3}) at x = {0}, t_x = {1}, n = {2}")
+  @CsvSource({
+    // The paper's closed form B(α+x+1, β+n−x)/B(α,β) B(γ, δ+n+1)/((1+d) B(γ,δ)) 2F1(1, δ+n+1; γ+δ+n+1;
+    // 1/(1+d)) / L, in mpmath at 40 digits, at BTYD's estimate.
+    "0, 0, 6, 0.1, 0.11475077632460028",
+    "0, 0, 6, 0.01, 0.51741586248146596",
+    "2, 4, 6, 0.1, 1.665552527179236",
+    "6, 6, 6, 0.1, 5.9097386098459304",
+    "6, 6, 6, 0.01, 26.647248914497513",
+    "3, 5, 6, 0.1, 2.8421350736574217",
+    "1, 1, 6, 0.01, 0.60852927864886447",
+  })
+  void dertMatchesThePapersClosedForm(int x, int tx, int n, double rate, double expected) {
+    double dert = BTYD.discountedExpectedResidualTransactions(DiscountRate.annualEffective(rate),
+        DurationUnit.YEAR, x, tx, n);
+    assertEquals(expected, dert, 1e-12 * expected);
+  }
+
+  @Test
+  void dertNeedsAPositiveRate() {
+    assertEquals("discount rate must be positive for DERT: " + DiscountRate.none(),
+        assertThrows(IllegalArgumentException.class, () -> BTYD.discountedExpectedResidualTransactions(
+            DiscountRate.none(), DurationUnit.YEAR, 1, 1, 6)).getMessage());
   }
 
   @Test

@@ -91,6 +91,115 @@ final class ClvPredictorTest {
       assertTrue(clv < value && clv >= Math.exp(-delta) * value, where);
       // Expected purchases spread almost evenly over each week: the gap is close to delta / 2.
       assertEquals(1 - delta / 2, clv / value, 1e-5, where);
+      // The predictions' own DERT is the model's, whatever the horizon.
+      assertEquals(dert, p.dert(i).getAsDouble(), 1e-13 * dert, where);
+    }
+  }
+
+  @Test
+  void paretoNbdPredictionsCarryTheModelsDert() {
+    CustomerSummaries s = Cdnow.summaries();
+    for (double horizon : new double[] {13, 52}) {
+      CustomerPredictions p = ClvPredictor.newBuilder().model(PARETO_NBD).spendModel(SPEND)
+          .timeUnit(DurationUnit.WEEK).horizon(horizon).discountRate(FIFTEEN_PERCENT).build().predict(s);
+      assertTrue(p.hasDert());
+      assertEquals(Optional.empty(), p.dertUnavailableReason());
+      double[] all = p.dert();
+      for (int i = 0; i < s.size(); i += 37) {
+        double dert = PARETO_NBD.discountedExpectedResidualTransactions(FIFTEEN_PERCENT, DurationUnit.WEEK,
+            s.repeatTransactions(i), s.lastPurchaseTime(i), s.age(i));
+        String where = "customer " + s.customerId(i) + ", horizon " + horizon;
+        assertEquals(dert, p.dert(i).getAsDouble(), 1e-13 * dert, where);
+        assertEquals(dert, all[i], 1e-13 * dert, where);
+        assertEquals(p.dert(i), p.prediction(i).dert(), where);
+        // DERT counts every future transaction, discounted: more than the discounted ones of a year.
+        assertTrue(dert * SPEND.expectedSpend(s.repeatTransactions(i), s.meanRepeatSpend(i).orElse(0))
+            > p.predictedClv(i).getAsDouble(), where);
+      }
+    }
+    // The same rate stated as a continuous weekly rate gives the same DERT.
+    DiscountRate weekly = DiscountRate.continuous(FIFTEEN_PERCENT.continuousRate(DurationUnit.WEEK),
+        DurationUnit.WEEK);
+    CustomerPredictions continuous = ClvPredictor.newBuilder().model(PARETO_NBD).timeUnit(DurationUnit.WEEK)
+        .horizon(52).discountRate(weekly).build().predict(s);
+    CustomerPredictions annual = ClvPredictor.newBuilder().model(PARETO_NBD).timeUnit(DurationUnit.WEEK)
+        .horizon(52).discountRate(FIFTEEN_PERCENT).build().predict(s);
+    for (int i = 0; i < s.size(); i += 101) {
+      assertEquals(annual.dert(i).getAsDouble(), continuous.dert(i).getAsDouble(),
+          1e-12 * annual.dert(i).getAsDouble());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("continuousModels")
+  void everyContinuousModelsPredictionsCarryItsDert(TransactionModel model) {
+    CustomerSummaries s = Cdnow.summaries();
+    CustomerPredictions p = ClvPredictor.newBuilder().model(model).timeUnit(DurationUnit.WEEK).horizon(52)
+        .discountRate(FIFTEEN_PERCENT).dertByQuadrature(true).build().predict(s);
+    assertTrue(p.hasDert());
+    for (int i = 0; i < s.size(); i += 53) {
+      int x = s.repeatTransactions(i);
+      double tx = s.lastPurchaseTime(i);
+      double age = s.age(i);
+      double dert = model instanceof ParetoNbdModel pareto
+          ? pareto.discountedExpectedResidualTransactions(FIFTEEN_PERCENT, DurationUnit.WEEK, x, tx, age)
+          : ((BetaGeometricNbdModel) model).discountedExpectedResidualTransactions(FIFTEEN_PERCENT,
+              DurationUnit.WEEK, x, tx, age);
+      assertEquals(dert, p.dert(i).getAsDouble(), 1e-13 * dert, model + ", customer " + s.customerId(i));
+    }
+  }
+
+  @Test
+  void bgNbdsDertIsComputedOnlyOnRequest() {
+    for (TransactionModel model : new TransactionModel[] {BG_NBD, MBG_NBD}) {
+      ClvPredictor predictor = ClvPredictor.newBuilder().model(model).timeUnit(DurationUnit.WEEK).horizon(52)
+          .discountRate(FIFTEEN_PERCENT).build();
+      CustomerPredictions p = predictor.predict(new int[] {2}, new double[] {30}, new double[] {39},
+          new double[] {Double.NaN});
+      String name = model == BG_NBD ? "BG/NBD" : "MBG/NBD";
+      String reason = name + "'s DERT (discounted expected residual transactions) has no closed form: it is "
+          + "computed by quadrature only on request (ClvPredictor.Builder.dertByQuadrature), which about triples "
+          + "the time of the predictions";
+      assertAll(name,
+          () -> assertEquals(Optional.of(reason), predictor.dertUnavailableReason()),
+          () -> assertEquals(Optional.of(reason), p.dertUnavailableReason()),
+          () -> assertEquals(OptionalDouble.empty(), p.dert(0)),
+          () -> assertTrue(Double.isNaN(p.dert()[0])));
+    }
+    // Pareto/NBD's closed form needs no request, and asking changes nothing.
+    CustomerSummaries s = Cdnow.summaries();
+    assertEquals(ClvPredictor.newBuilder().model(PARETO_NBD).timeUnit(DurationUnit.WEEK).horizon(52)
+            .discountRate(FIFTEEN_PERCENT).build().predict(s),
+        ClvPredictor.newBuilder().model(PARETO_NBD).timeUnit(DurationUnit.WEEK).horizon(52)
+            .discountRate(FIFTEEN_PERCENT).dertByQuadrature(true).build().predict(s));
+  }
+
+  @Test
+  void dertIsUnavailableWithAReasonAtAZeroRate() {
+    CustomerSummaries s = Cdnow.summaries();
+    for (TransactionModel model : new TransactionModel[] {BG_NBD, PARETO_NBD}) {
+      ClvPredictor predictor = ClvPredictor.newBuilder().model(model).timeUnit(DurationUnit.WEEK).horizon(52)
+          .dertByQuadrature(true).build();
+      CustomerPredictions undiscounted = predictor.predict(s);
+      String reason = "DERT needs a positive discount rate: undiscounted, the expected transactions over an "
+          + "unlimited horizon can be infinite";
+      assertAll(model.name(),
+          () -> assertEquals(Optional.of(reason), predictor.dertUnavailableReason()),
+          () -> assertEquals(Optional.of(reason), undiscounted.dertUnavailableReason()),
+          () -> assertEquals(false, undiscounted.hasDert()),
+          () -> assertEquals(OptionalDouble.empty(), undiscounted.dert(5)),
+          () -> assertEquals(OptionalDouble.empty(), undiscounted.prediction(5).dert()),
+          () -> assertTrue(Arrays.stream(undiscounted.dert()).allMatch(Double::isNaN)));
+    }
+    DiscountRate tenPercent = DiscountRate.annualEffective(0.1);
+    CustomerPredictions bgbb = ClvPredictor.newBuilder().model(BG_BB).timeUnit(DurationUnit.YEAR).horizon(5)
+        .discountRate(tenPercent).build().predict(new int[] {2, 0}, new double[] {4, 0},
+            new double[] {6, 6}, new double[] {Double.NaN, Double.NaN});
+    assertTrue(bgbb.hasDert());
+    for (int i = 0; i < 2; i++) {
+      double dert = BG_BB.discountedExpectedResidualTransactions(tenPercent, DurationUnit.YEAR, 2 * (1 - i),
+          4 * (1 - i), 6);
+      assertEquals(dert, bgbb.dert(i).getAsDouble(), 1e-13 * dert);
     }
   }
 

@@ -88,13 +88,18 @@ import java.util.OptionalDouble;
  * {@code timeUnit}, {@code horizon} (in the time unit), {@code calibrationEnd} (predictions start the day
  * after) and {@code horizonEnd} (the calibration end plus the horizon, in whole days), {@code discountRate}
  * ({@code rate}, {@code compounding} {@code PERIODIC} or {@code CONTINUOUS}, {@code period}),
+ * {@code dertContinuousRate} (the continuous rate per time unit at which DERT discounts each transaction
+ * when it happens; {@code null} with a {@code dertReason} when DERT was not predicted, at a zero rate for
+ * example),
  * {@code currency}, {@code churnRiskBands} ({@code highBelow}, {@code mediumBelow}), the totals
  * {@code expectedOrders}, {@code predictedClv} ({@code null} with a {@code predictedClvReason} without a
  * spend model) and {@code meanProbabilityAlive}; {@code byChurnRisk}, the same per band ({@code LOW},
  * {@code MEDIUM}, {@code HIGH}, with {@code customers}); and {@code topCustomers}, ranked by predicted CLV
  * (by expected orders without a spend model; {@code rankedBy} says which), each with {@code rank},
  * {@code customerId}, {@code probabilityAlive}, {@code expectedOrders}, {@code expectedSpend},
- * {@code predictedClv}, {@code expectedNextOrder} (a date, or {@code null}) and {@code churnRisk}.
+ * {@code predictedClv}, {@code expectedNextOrder} (a date, or {@code null}), {@code churnRisk} and
+ * {@code dert} (the discounted expected residual transactions, or {@code null} when
+ * {@code dertContinuousRate} is).
  *
  * <p>Stateless and thread-safe; a generator is not, so give each thread its own.
  *
@@ -176,8 +181,13 @@ public final class ClvJson {
         .number("rate", rate.rate())
         .string("compounding", rate.compounding().name())
         .string("period", rate.period().name())
-        .endObject()
-        .string("currency", predictions.currency().map(Currency::getCurrencyCode))
+        .endObject();
+    if (predictions.hasDert()) {
+      json.number("dertContinuousRate", rate.continuousRate(predictions.timeUnit()));
+    } else {
+      json.nullValue("dertContinuousRate").string("dertReason", predictions.dertUnavailableReason().orElseThrow());
+    }
+    json.string("currency", predictions.currency().map(Currency::getCurrencyCode))
         .startObject("churnRiskBands")
         .number("highBelow", bands.highBelow())
         .number("mediumBelow", bands.mediumBelow())
@@ -203,8 +213,13 @@ public final class ClvJson {
       money(json, "expectedSpend", predictions.expectedSpend(i), predictions);
       money(json, "predictedClv", predictions.predictedClv(i), predictions);
       json.string("expectedNextOrder", predictions.expectedNextTransactionDate(i).map(LocalDate::toString))
-          .string("churnRisk", predictions.churnRisk(i).name())
-          .endObject();
+          .string("churnRisk", predictions.churnRisk(i).name());
+      if (predictions.hasDert()) {
+        json.number("dert", predictions.dert(i).getAsDouble());
+      } else {
+        json.nullValue("dert");
+      }
+      json.endObject();
     }
     json.endArray().endObject();
   }

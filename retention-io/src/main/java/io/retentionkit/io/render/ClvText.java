@@ -109,7 +109,13 @@ public final class ClvText {
     out.append(": ").append(modelName(predictions.model()))
         .append(predictions.hasSpend() ? " with Gamma-Gamma spend, CLV " + discounting(predictions.discountRate())
             : ", no spend model (no CLV)")
-        .append("\n\n");
+        .append('\n');
+    out.append(predictions.hasDert()
+        ? "DERT: all expected future transactions, each discounted continuously when it happens at "
+            + String.format(Locale.ROOT, "%.5g", predictions.discountRate().continuousRate(predictions.timeUnit()))
+            + " per "
+            + singular(predictions.timeUnit()) + "\n\n"
+        : "DERT not predicted: " + predictions.dertUnavailableReason().orElseThrow() + "\n\n");
 
     TextTable bandTable = new TextTable(List.of("churn risk", "P(alive)", "customers", "expected orders",
         "predicted CLV", "mean P(alive)"), false, false, true, true, true, true);
@@ -123,7 +129,8 @@ public final class ClvText {
       out.append("\nTop ").append(Texts.count(summary.top.length)).append(" customers by ")
           .append(summary.rankedByClv() ? "predicted CLV" : "expected orders").append("\n\n");
       TextTable top = new TextTable(List.of("rank", "customer", "P(alive)", "expected orders", "expected spend",
-          "predicted CLV", "expected next order", "churn risk"), true, false, true, true, true, true, false, false);
+          "predicted CLV", "expected next order", "churn risk", "DERT"), true, false, true, true, true, true, false,
+          false, true);
       int rank = 1;
       for (int i : summary.top) {
         top.row(List.of(
@@ -134,7 +141,9 @@ public final class ClvText {
             money(predictions.expectedSpend(i), predictions),
             money(predictions.predictedClv(i), predictions),
             predictions.expectedNextTransactionDate(i).map(LocalDate::toString).orElse(Texts.UNDEFINED),
-            predictions.churnRisk(i).name().toLowerCase(Locale.ROOT)));
+            predictions.churnRisk(i).name().toLowerCase(Locale.ROOT),
+            predictions.dert(i).isPresent() ? Texts.decimal(predictions.dert(i).getAsDouble(), 2)
+                : Texts.UNDEFINED));
       }
       out.append(top.render(style));
     }

@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  * customer id for predictions from summaries):
  *
  * <pre>
- * customer_id,p_alive,expected_orders,expected_spend,predicted_clv,expected_next_order,churn_risk
+ * customer_id,p_alive,expected_orders,expected_spend,predicted_clv,expected_next_order,churn_risk,dert
  * </pre>
  *
  * <ul>
@@ -31,7 +31,14 @@ import java.util.OptionalDouble;
  *   <li>{@code expected_next_order}: the calibration end plus the median time to the next transaction of
  *       an active customer (ISO date); empty when more than a million years ahead or unknown.
  *   <li>{@code churn_risk}: {@code LOW}, {@code MEDIUM} or {@code HIGH}.
+ *   <li>{@code dert}: DERT, the discounted expected residual transactions: all the customer's expected
+ *       transactions after the calibration end, over an unlimited horizon, each discounted continuously
+ *       to the moment it happens at the continuous rate per time unit equivalent to the discount rate; a
+ *       plain number, not money (times the expected spend it is the residual lifetime value). Empty where
+ *       it was not predicted (at a zero rate, for example), for the reason
+ *       {@link CustomerPredictions#dertUnavailableReason()} gives.
  * </ul>
+ * The first seven columns are fixed in this order; later versions may add columns after them.
  * See {@link io.retentionkit.clv.ClvPredictor} for the definitions.
  *
  * <p>Stateless and thread-safe.
@@ -53,9 +60,9 @@ public final class PredictionsCsv {
     requireNonNull(predictions, "predictions");
     requireNonNull(csv, "csv");
     csv.row("customer_id", "p_alive", "expected_orders", "expected_spend", "predicted_clv", "expected_next_order",
-        "churn_risk");
+        "churn_risk", "dert");
     boolean ids = !predictions.customerIds().isEmpty();
-    List<Object> record = new ArrayList<>(7);
+    List<Object> record = new ArrayList<>(8);
     for (int i = 0; i < predictions.size(); i++) {
       record.clear();
       record.add(ids ? predictions.customerIds().get(i).value() : "");
@@ -65,6 +72,8 @@ public final class PredictionsCsv {
       record.add(money(predictions.predictedClv(i), predictions));
       record.add(predictions.expectedNextTransactionDate(i).<Object>map(date -> date).orElse(""));
       record.add(predictions.churnRisk(i));
+      OptionalDouble dert = predictions.dert(i);
+      record.add(dert.isPresent() ? (Object) dert.getAsDouble() : "");
       csv.row(record);
     }
   }

@@ -19,6 +19,8 @@ import io.retentionkit.clv.DiscountRate;
 import io.retentionkit.clv.DurationUnit;
 import io.retentionkit.clv.GammaGammaModel;
 import io.retentionkit.clv.GammaGammaParameters;
+import io.retentionkit.clv.ParetoNbdModel;
+import io.retentionkit.clv.ParetoNbdParameters;
 import io.retentionkit.io.csv.SafeCsvWriter;
 import io.retentionkit.model.CustomerId;
 import java.io.IOException;
@@ -68,8 +70,8 @@ final class ClvPredictionsRenderersTest {
     CustomerPredictions predictions = withSpend();
     List<String> lines = csv(predictions).lines().toList();
 
-    assertEquals("customer_id,p_alive,expected_orders,expected_spend,predicted_clv,expected_next_order,churn_risk",
-        lines.get(0));
+    assertEquals("customer_id,p_alive,expected_orders,expected_spend,predicted_clv,expected_next_order,churn_risk,"
+        + "dert", lines.get(0));
     assertEquals(4, lines.size());
     int ann = predictions.customerIds().indexOf(CustomerId.of("ann"));
     assertEquals(String.join(",", "ann", Double.toString(predictions.probabilityAlive(ann)),
@@ -77,7 +79,7 @@ final class ClvPredictionsRenderersTest {
         MoneyFormat.round(predictions.expectedSpend(ann).getAsDouble(), Results.EUR).toPlainString(),
         MoneyFormat.round(predictions.predictedClv(ann).getAsDouble(), Results.EUR).toPlainString(),
         predictions.expectedNextTransactionDate(ann).orElseThrow().toString(),
-        predictions.churnRisk(ann).name()), lines.get(1 + ann));
+        predictions.churnRisk(ann).name(), ""), lines.get(1 + ann));
     assertTrue(lines.stream().anyMatch(line -> line.startsWith("\"'=HYPERLINK(\"\"x\"\")\",")), lines.toString());
   }
 
@@ -88,11 +90,46 @@ final class ClvPredictionsRenderersTest {
     List<CSVRecord> records = parse(csv(predictions));
 
     CSVRecord cells = records.get(1);
-    assertEquals(7, cells.size());
+    assertEquals(8, cells.size());
     assertEquals("", cells.get(0), "no ids from bare arrays");
     assertEquals("", cells.get(3), "no spend model");
     assertEquals("", cells.get(4));
     assertEquals("", cells.get(5), "no calibration end to date the next order from");
+    assertEquals("", cells.get(7), "BG/NBD has no DERT");
+  }
+
+  @Test
+  void writesParetoNbdsDertInEveryOutput() {
+    ParetoNbdModel pareto = ParetoNbdModel.of(ParetoNbdParameters.of(0.55315, 10.57633, 0.60625, 11.67150));
+    DiscountRate rate = DiscountRate.annualEffective(0.15);
+    CustomerPredictions predictions = ClvPredictor.newBuilder().model(pareto).timeUnit(DurationUnit.WEEK).horizon(52)
+        .spendModel(GAMMA_GAMMA).discountRate(rate).build().predict(summaries());
+    int ann = predictions.customerIds().indexOf(CustomerId.of("ann"));
+    double dert = predictions.dert(ann).getAsDouble();
+
+    List<CSVRecord> records = parse(csv(predictions));
+    assertEquals("dert", records.get(0).get(7));
+    assertEquals(Double.toString(dert), records.get(1 + ann).get(7));
+
+    JsonNode json = predictionsJson(predictions, 1);
+    assertEquals(rate.continuousRate(DurationUnit.WEEK), json.get("dertContinuousRate").doubleValue());
+    assertFalse(json.has("dertReason"));
+    assertEquals("ann", json.at("/topCustomers/0/customerId").textValue());
+    assertEquals(dert, json.at("/topCustomers/0/dert").doubleValue());
+
+    String text = ClvText.renderPredictions(predictions, BANDS, 1, TextStyle.PLAIN);
+    assertTrue(text.contains("\nDERT: all expected future transactions, each discounted continuously when it happens "
+        + "at 0.0026785 per week\n"), text);
+    assertTrue(text.contains(String.format(java.util.Locale.ROOT, "%.2f", dert)), text);
+  }
+
+  @Test
+  void saysWhyThereIsNoDert() {
+    CustomerPredictions predictions = withSpend();
+    JsonNode json = predictionsJson(predictions, 1);
+    assertTrue(json.get("dertContinuousRate").isNull());
+    assertEquals(predictions.dertUnavailableReason().orElseThrow(), json.get("dertReason").textValue());
+    assertTrue(json.at("/topCustomers/0/dert").isNull());
   }
 
   @Test
@@ -155,10 +192,12 @@ final class ClvPredictionsRenderersTest {
 
   @Test
   void rendersTextWithoutTheControlCharactersOfCustomerIds() {
-    String text = ClvText.renderPredictions(withSpend(), BANDS, 10, TextStyle.PLAIN);
+    CustomerPredictions predictions = withSpend();
+    String text = ClvText.renderPredictions(predictions, BANDS, 10, TextStyle.PLAIN);
 
     assertTrue(text.startsWith("Predictions for 3 customers over the 52 weeks after 2024-03-31 (to 2025-03-30): "
-        + "BG/NBD with Gamma-Gamma spend, CLV discounted at 15% a year (effective)\n\n"), text);
+        + "BG/NBD with Gamma-Gamma spend, CLV discounted at 15% a year (effective)\nDERT not predicted: "
+        + predictions.dertUnavailableReason().orElseThrow() + "\n\n"), text);
     assertTrue(text.contains("eve?[31m"), text);
     assertFalse(text.contains("\u001b"), text);
     assertTrue(text.contains("\nTop 3 customers by predicted CLV\n\nrank "), text);
