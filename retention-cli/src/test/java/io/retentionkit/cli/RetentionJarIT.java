@@ -104,6 +104,27 @@ final class RetentionJarIT {
   }
 
   @Test
+  void reportsOnAnExportTwiceTheSizeOfTheHeap() throws IOException {
+    // About 185 MB of orders against a 96 MiB heap. Held as Order objects, as the CLI once did, 700,000 orders
+    // need several hundred MiB; read twice into a columnar order log, the heap holds about 45 bytes an order
+    // (the log and the importer's duplicate check) whatever the width of the rows.
+    long seed = Long.getLong("retention.seed", 31_337L);
+    System.out.println("reportsOnAnExportTwiceTheSizeOfTheHeap seed: " + seed);
+    Path orders = dir.resolve("large.csv");
+    long bytes = LargeExport.write(orders, 700_000, 20_000, seed);
+    assertTrue(bytes > 2 * (96L << 20) * 0.9, bytes + " bytes");
+    Path html = dir.resolve("large.html");
+
+    Run run = run(List.of("-Xmx96m"), "report", "--input", orders.toString(), "--zone", "Europe/Amsterdam", "--out",
+        html.toString());
+
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.err().contains("retention: read 700,000 orders of 20,000 customers from " + orders), run.err());
+    assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("id=\"cohort-heatmap\""));
+    Files.delete(orders);
+  }
+
+  @Test
   void keepsSlf4jQuietUnlessAskedOtherwise() {
     // The command logs a debug line while loading: without a backend, SLF4J would warn about it on
     // standard error, had the jar not set slf4j.internal.verbosity. Asking for warnings shows that path runs.
