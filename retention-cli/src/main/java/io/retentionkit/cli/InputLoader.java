@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * the reporting currency and its converter, builds the policy, resolves identities and builds the
  * {@link OrderLog} every command analyses.
  *
- * <p>An export is read twice, so that memory grows with the log (about 25 bytes an order), not with
+ * <p>An export is read twice, so that memory grows with the log (about 20 bytes an order), not with
  * {@code Order} objects (a few hundred bytes each). The first pass learns what must be known before any
  * order can be placed in the log: the currencies and each one's first order, for the reporting currency
  * and the check of the rates, and the e-mail addresses of accounts, which guest checkouts join under

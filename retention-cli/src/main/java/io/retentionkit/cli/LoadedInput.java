@@ -8,7 +8,7 @@ import io.retentionkit.model.IdentityRule;
 import java.util.Optional;
 
 /**
- * Orders ready for analysis, and what they are: a columnar {@link OrderLog} (about 25 bytes an order, not
+ * Orders ready for analysis, and what they are: a columnar {@link OrderLog} (about 20 bytes an order, not
  * the few hundred of an {@code Order} object), its orders attributed to customers under {@code identity}
  * and bound to the policy (zone, reporting currency and converter, refunds, qualifying orders) they are to
  * be read under. Every command analyses the log; nothing holds the orders as objects.

@@ -58,7 +58,7 @@ final class StderrProgress implements Consumer<ImportProgress> {
    * @param count how many passes there are
    */
   void pass(int number, int count) {
-    pass = String.format(Locale.ROOT, " (pass %d of %d)", number, count);
+    pass = count == 1 ? "" : String.format(Locale.ROOT, " (pass %d of %d)", number, count);
   }
 
   /**
