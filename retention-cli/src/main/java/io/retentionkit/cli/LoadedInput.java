@@ -11,7 +11,13 @@ import java.util.Optional;
  * Orders ready for analysis, and what they are: a columnar {@link OrderLog} (about 20 bytes an order, not
  * the few hundred of an {@code Order} object), its orders attributed to customers under {@code identity}
  * and bound to the policy (zone, reporting currency and converter, refunds, qualifying orders) they are to
- * be read under. Every command analyses the log; nothing holds the orders as objects.
+ * be read under. Every command analyses the log; once it is built, nothing holds the orders as objects.
+ *
+ * <p>What the log does not hold, no command needs: order ids (only their order among one customer's orders
+ * placed at the same instant, which {@link InputLoader} settles while building the log), e-mail addresses
+ * and the guest flag (used by identity resolution before an order is appended; the report masks the
+ * addresses that customer ids contain), and line items past the first SKU (cohort breakdowns are by the first
+ * order's attributes). Where the orders came from is the import's {@code summary}.
  *
  * @param log the orders, identities resolved, amounts converted into the reporting currency
  * @param source the input's name for messages and output: its path, or {@code "demo"}
