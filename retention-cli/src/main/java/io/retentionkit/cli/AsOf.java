@@ -1,8 +1,6 @@
 package io.retentionkit.cli;
 
-import io.retentionkit.model.AnalysisPolicy;
-import io.retentionkit.model.Order;
-import io.retentionkit.model.Refund;
+import io.retentionkit.columnar.OrderLog;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
-import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -67,18 +65,10 @@ final class AsOf {
    *
    * @return the instant, or empty without orders
    */
-  static Optional<Instant> dayAfterLastEvent(List<Order> orders, AnalysisPolicy policy) {
-    LocalDate last = null;
-    for (Order order : orders) {
-      last = later(last, policy.localDate(order.placedAt()));
-      for (Refund refund : order.refunds()) {
-        last = later(last, policy.localDate(refund.refundedAt()));
-      }
-    }
-    return Optional.ofNullable(last).map(day -> day.plusDays(1).atStartOfDay(policy.zone()).toInstant());
-  }
-
-  private static LocalDate later(LocalDate a, LocalDate b) {
-    return a == null || b.isAfter(a) ? b : a;
+  static Optional<Instant> dayAfterLastEvent(OrderLog log) {
+    ZoneId zone = log.policy().zone();
+    OptionalInt last = log.lastDay();
+    return last.isEmpty() ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(last.getAsInt()).plusDays(1).atStartOfDay(zone).toInstant());
   }
 }

@@ -82,7 +82,7 @@ final class ClvFitting {
   private CustomerSummaries summarize(LoadedInput loaded, Reporter reporter) {
     CustomerSummaries summaries;
     try {
-      summaries = summarizer(loaded.policy()).summarize(loaded.orders());
+      summaries = summarizer(loaded.policy()).summarize(loaded.log());
     } catch (IllegalStateException e) { // no order in the holdout period: a fact about the data
       throw new UserError(loaded.source() + ": " + e.getMessage() + " (check --observation-end)");
     }

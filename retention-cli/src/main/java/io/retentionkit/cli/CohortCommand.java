@@ -108,7 +108,7 @@ final class CohortCommand implements Callable<Integer> {
       reporter.note("--value and --cumulative only shape text and markdown grids; " + format + " holds every value");
     }
     LoadedInput loaded = InputLoader.load(input, firstDayOfWeek.day(), reporter);
-    CohortTable table = analysis(loaded.policy()).analyze(loaded.orders());
+    CohortTable table = analysis(loaded.policy()).analyze(loaded.log());
     String result = switch (format) {
       case TEXT -> CohortGrid.render(table, value.measure(), cumulative, TextStyle.PLAIN);
       case MARKDOWN -> CohortGrid.render(table, value.measure(), cumulative, TextStyle.MARKDOWN);

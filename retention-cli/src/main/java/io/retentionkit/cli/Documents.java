@@ -97,7 +97,7 @@ final class Documents {
     json.writeStringField("name", input.source());
     json.writeStringField("format", input.format().map(InputFormat::shortName).orElse("demo"));
     json.writeStringField("identity", input.identity().name());
-    json.writeNumberField("orders", input.orders().size());
+    json.writeNumberField("orders", input.orderCount());
     json.writeNumberField("customers", input.customers());
     if (input.summary().isPresent()) {
       ImportSummary summary = input.summary().get();

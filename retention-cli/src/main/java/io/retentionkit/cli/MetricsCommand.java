@@ -1,16 +1,16 @@
 package io.retentionkit.cli;
 
+import io.retentionkit.columnar.OrderLog;
 import io.retentionkit.io.render.MetricsText;
 import io.retentionkit.io.render.TextStyle;
 import io.retentionkit.metrics.MetricsAnalysis;
 import io.retentionkit.metrics.MetricsSummary;
 import io.retentionkit.model.AnalysisPolicy;
-import io.retentionkit.model.Order;
 import io.retentionkit.model.Period;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -98,7 +98,7 @@ final class MetricsCommand implements Callable<Integer> {
     }
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
     LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter);
-    MetricsSummary summary = analysis(loaded.policy()).analyze(loaded.orders(), window(loaded, reporter));
+    MetricsSummary summary = analysis(loaded.policy()).analyze(loaded.log(), window(loaded, reporter));
     String result = switch (format) {
       case TEXT -> MetricsText.render(summary, TextStyle.PLAIN);
       case MARKDOWN -> MetricsText.render(summary, TextStyle.MARKDOWN);
@@ -141,13 +141,24 @@ final class MetricsCommand implements Callable<Integer> {
     return Period.of(start, end, zone);
   }
 
+  /**
+   * Returns the date of the latest order: the date of the latest instant, which is each customer's last
+   * order in the log; not the latest date, which can differ where clocks go back across midnight.
+   */
   private static LocalDate lastOrderDay(LoadedInput loaded) {
-    return loaded.orders().stream()
-        .map(Order::placedAt)
-        .max(Comparator.naturalOrder())
-        .map(loaded.policy()::localDate)
-        .orElseThrow(() -> new UserError(loaded.source() + " has no orders, so there is no window to default to: "
-            + "give --from and --to"));
+    OrderLog log = loaded.log();
+    if (log.orderCount() == 0) {
+      throw new UserError(loaded.source() + " has no orders, so there is no window to default to: give --from and "
+          + "--to");
+    }
+    Instant last = log.placedAt(log.orderEnd(0) - 1);
+    for (int customer = 1; customer < log.customerCount(); customer++) {
+      int order = log.orderEnd(customer) - 1;
+      if (!log.isPlacedBefore(order, last)) {
+        last = log.placedAt(order);
+      }
+    }
+    return loaded.policy().localDate(last);
   }
 
   /** The values of {@code --format}. */

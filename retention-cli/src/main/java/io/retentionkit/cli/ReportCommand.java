@@ -116,10 +116,10 @@ final class ReportCommand implements Callable<Integer> {
     analysis(input.provisionalPolicy());
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
     LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter);
-    if (loaded.orders().isEmpty() && asOf.isEmpty()) {
+    if (loaded.orderCount() == 0 && asOf.isEmpty()) {
       throw new UserError(loaded.source() + " has no orders, so there is no date to report as of: give --as-of");
     }
-    ReportData data = analysis(loaded.policy()).analyze(loaded.orders(), List.of(source(loaded)));
+    ReportData data = analysis(loaded.policy()).analyze(loaded.log(), List.of(source(loaded)));
     data.omissions().forEach((section, reason) ->
         reporter.note(section.title().toLowerCase(Locale.ROOT) + " left out: " + reason));
     write(out, () -> html.write(data, out));
@@ -163,7 +163,7 @@ final class ReportCommand implements Callable<Integer> {
     if (loaded.summary().isPresent() && loaded.format().isPresent()) {
       return InputSource.of(loaded.summary().get(), loaded.format().get());
     }
-    long orders = loaded.orders().size();
+    long orders = loaded.orderCount();
     return new InputSource("demo shop (DemoShop, seed " + DemoShop.SEED + ")", "demo", orders, orders, 0);
   }
 

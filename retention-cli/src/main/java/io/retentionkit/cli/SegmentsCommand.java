@@ -67,14 +67,14 @@ final class SegmentsCommand implements Callable<Integer> {
     Optional<Instant> explicit = asOf.instant(input.zone(), spec.commandLine());
     Reporter reporter = new Reporter(spec.commandLine().getErr(), input.quiet);
     LoadedInput loaded = InputLoader.load(input, DayOfWeek.MONDAY, reporter);
-    Instant instant = explicit.or(() -> AsOf.dayAfterLastEvent(loaded.orders(), loaded.policy()))
+    Instant instant = explicit.or(() -> AsOf.dayAfterLastEvent(loaded.log()))
         .orElseThrow(() -> new UserError(loaded.source() + " has no orders, so there is no date to segment as of: "
             + "give --as-of"));
     if (explicit.isEmpty()) {
       reporter.note("as of " + loaded.policy().localDate(instant) + " (the day after the last order or refund)");
     }
     RfmSegmentation segmentation = RfmAnalysis.newBuilder(loaded.policy()).asOf(instant).build()
-        .analyze(loaded.orders());
+        .analyze(loaded.log());
     Format chosen = format.orElse(output.output.isPresent() ? Format.CSV : Format.TEXT);
     switch (chosen) {
       case CSV -> writeCsv(segmentation);

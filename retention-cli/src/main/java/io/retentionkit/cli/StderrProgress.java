@@ -8,7 +8,8 @@ import java.util.function.LongSupplier;
 /**
  * Shows the progress of a long import on standard error. Short imports show nothing: the first report is
  * written once the import has run for a second, then at most once a second. On a terminal each report
- * overwrites the previous one; otherwise (a log file) each is a line of its own.
+ * overwrites the previous one; otherwise (a log file) each is a line of its own. An import that reads its
+ * file more than once shows which pass it is in, timed as one import.
  */
 final class StderrProgress implements Consumer<ImportProgress> {
   private static final long SECOND_NANOS = 1_000_000_000L;
@@ -20,6 +21,9 @@ final class StderrProgress implements Consumer<ImportProgress> {
   private final long start;
   private long lastShown;
   private boolean shown;
+  /** Whether the terminal's line holds a report that the next line must move past. */
+  private boolean lineOpen;
+  private String pass = "";
 
   /**
    * Starts timing an import.
@@ -43,13 +47,28 @@ final class StderrProgress implements Consumer<ImportProgress> {
     String text = describe(progress);
     reporter.raw(terminal ? overwriting(text) : Reporter.PREFIX + text + "\n");
     shown = true;
+    lineOpen = terminal;
     lastShown = now;
   }
 
-  /** Ends the progress display: moves past an overwritten line on a terminal. */
+  /**
+   * Names the pass the next reports belong to, for an import that reads its file more than once.
+   *
+   * @param number the pass, from 1
+   * @param count how many passes there are
+   */
+  void pass(int number, int count) {
+    pass = count == 1 ? "" : String.format(Locale.ROOT, " (pass %d of %d)", number, count);
+  }
+
+  /**
+   * Ends the progress display, or a pass of it: moves past an overwritten line on a terminal, so that notes
+   * written next have a line of their own.
+   */
   void finish() {
-    if (shown && terminal) {
+    if (lineOpen) {
       reporter.raw("\n");
+      lineOpen = false;
     }
   }
 
@@ -58,13 +77,13 @@ final class StderrProgress implements Consumer<ImportProgress> {
     return "\r" + Reporter.PREFIX + text + "   "; // the spaces erase the tail of a longer previous report
   }
 
-  private static String describe(ImportProgress progress) {
+  private String describe(ImportProgress progress) {
     double read = progress.bytesRead() / MEBIBYTE;
     String share = progress.fraction().isPresent()
         ? String.format(Locale.ROOT, "%.0f%% (%.1f of %.1f MiB)", progress.fraction().getAsDouble() * 100, read,
             progress.totalBytes().getAsLong() / MEBIBYTE)
         : String.format(Locale.ROOT, "%.1f MiB", read);
-    return String.format(Locale.ROOT, "reading %s: %s, %,d records", progress.source(), share,
+    return String.format(Locale.ROOT, "reading %s%s: %s, %,d records", progress.source(), pass, share,
         progress.recordsRead());
   }
 }

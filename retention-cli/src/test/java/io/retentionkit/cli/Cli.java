@@ -36,6 +36,11 @@ final class Cli {
     return new Run(status, out.toString(), err.toString());
   }
 
+  /** Returns the input options {@code args} set, as a command's mixin would hold them after parsing. */
+  static InputOptions inputOptions(String... args) {
+    return CommandLine.populateCommand(new InputOptions(), args);
+  }
+
   static JsonNode parse(String json) {
     try {
       return MAPPER.readTree(json);

@@ -53,6 +53,23 @@ final class StderrProgressTest {
   }
 
   @Test
+  void namesThePassOfAnImportThatReadsTwiceAndEndsEachPassOnItsOwnLine() {
+    StderrProgress progress = new StderrProgress(new Reporter(new PrintWriter(err), false), true, () -> now);
+    progress.pass(1, 2);
+    now = 1000 * MS;
+    progress.accept(report(1));
+    progress.finish(); // notes written now start on a line of their own
+    progress.pass(2, 2);
+    now = 2000 * MS;
+    progress.accept(report(2));
+    progress.finish();
+    progress.finish(); // a second finish adds no empty line
+
+    assertEquals("\rretention: reading orders.csv (pass 1 of 2): 25% (1.0 of 4.0 MiB), 1 records   \n"
+        + "\rretention: reading orders.csv (pass 2 of 2): 50% (2.0 of 4.0 MiB), 2 records   \n", err.toString());
+  }
+
+  @Test
   void isSilentWhenQuiet() {
     StderrProgress progress = new StderrProgress(new Reporter(new PrintWriter(err), true), true, () -> now);
     now = 5000 * MS;

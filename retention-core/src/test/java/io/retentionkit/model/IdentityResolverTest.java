@@ -1,9 +1,12 @@
 package io.retentionkit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.Currency;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +64,33 @@ final class IdentityResolverTest {
     assertEquals(List.of("42", "17", "17", "7", "99"), customers(resolver));
     // Orders arriving later resolve the same way.
     assertEquals(CustomerId.of("7"), resolver.customerOf(guest("o6", BOB)));
+  }
+
+  @Test
+  void aLearnerFedOneOrderAtATimeResolvesAsTheCollectionsDo() {
+    for (IdentityRule rule : IdentityRule.values()) {
+      List<Customer> customers = List.of(Customer.of(CustomerId.of("7")).withEmail(BOB));
+      IdentityResolver.Learner learner = IdentityResolver.learner(rule);
+      customers.forEach(learner::customer);
+      // Reversed: which account a shared address joins must not depend on the order orders are seen in.
+      List<Order> reversed = new ArrayList<>(orders);
+      Collections.reverse(reversed);
+      reversed.forEach(learner::order);
+      IdentityResolver streamed = learner.build();
+
+      assertEquals(customers(IdentityResolver.of(rule, customers, orders)), customers(streamed), rule.name());
+      assertEquals(rule, streamed.rule());
+    }
+  }
+
+  @Test
+  void aLearnerBuildsOnce() {
+    IdentityResolver.Learner learner = IdentityResolver.learner(IdentityRule.CUSTOMER_ID_THEN_EMAIL);
+    learner.build();
+
+    assertThrows(IllegalStateException.class, learner::build);
+    assertThrows(IllegalStateException.class, () -> learner.order(guest("o9", ANN)));
+    assertThrows(NullPointerException.class, () -> IdentityResolver.learner(null));
+    assertThrows(NullPointerException.class, () -> IdentityResolver.learner(IdentityRule.BY_EMAIL).order(null));
   }
 }

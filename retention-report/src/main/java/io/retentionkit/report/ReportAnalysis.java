@@ -17,6 +17,7 @@ import io.retentionkit.clv.WeightedSummaries;
 import io.retentionkit.cohort.CohortAnalysis;
 import io.retentionkit.cohort.CohortBreakdown;
 import io.retentionkit.cohort.CohortTable;
+import io.retentionkit.columnar.OrderLog;
 import io.retentionkit.io.render.ClvFit;
 import io.retentionkit.metrics.MetricsAnalysis;
 import io.retentionkit.model.AnalysisPolicy;
@@ -36,8 +37,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Computes everything a report shows from one list of orders, with the defaults a merchant's first
- * report needs and every one of them overridable: the headline metrics, monthly cohorts, a BG/NBD
+ * Computes everything a report shows from one list of orders or one {@link OrderLog}, with the defaults a
+ * merchant's first report needs and every one of them overridable: the headline metrics, monthly cohorts, a BG/NBD
  * model with Gamma-Gamma spend, validated on a holdout period derived from the data, and RFM segments.
  *
  * <h2>What it computes, under one {@link AnalysisPolicy}</h2>
@@ -155,9 +156,10 @@ public final class ReportAnalysis {
   }
 
   /**
-   * Computes the report's data.
+   * Computes the report's data from orders: builds their {@link OrderLog} once and analyses it
+   * ({@link #analyze(OrderLog, List)}), so every part reads the orders under the same conversion.
    *
-   * @param orders the orders, with identities already resolved; iterated several times
+   * @param orders the orders, with identities already resolved, in any order
    * @param inputs where the orders came from, for the provenance; empty for orders from a program
    * @return the data, each section present or omitted with its reason
    * @throws NullPointerException if an argument or an order is null
@@ -167,34 +169,55 @@ public final class ReportAnalysis {
   public ReportData analyze(List<Order> orders, List<InputSource> inputs) {
     requireNonNull(orders, "orders");
     requireNonNull(inputs, "inputs");
+    return analyze(OrderLog.from(orders, policy), inputs);
+  }
+
+  /**
+   * Computes the report's data from an order log, the form a large export is read into without holding
+   * its orders as objects: every part (metrics, cohorts, CLV summaries, segments) reads the same log, and
+   * the data equal those {@link #analyze(List, List)} computes from the orders the log was built from.
+   *
+   * @param log the orders, with identities already resolved, built under this analysis' policy
+   * @param inputs where the orders came from, for the provenance; empty for orders from a program
+   * @return the data, each section present or omitted with its reason
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the log was built under another policy, or it has no orders and no
+   *     as-of date was set
+   */
+  public ReportData analyze(OrderLog log, List<InputSource> inputs) {
+    requireNonNull(log, "log");
+    requireNonNull(inputs, "inputs");
+    if (!log.policy().equals(policy)) {
+      throw new IllegalArgumentException("order log must be built under the report's policy: " + policy);
+    }
     // Without an as-of date, the cohort table derives it, so that the report and `retention cohort` agree.
     CohortAnalysis.Builder cohortAnalysis = CohortAnalysis.newBuilder(policy).granularity(cohortGranularity);
     asOf.ifPresent(day -> cohortAnalysis.asOf(day.atStartOfDay(policy.zone()).toInstant()));
     breakdown.ifPresent(cohortAnalysis::breakdown);
-    CohortTable cohorts = cohortAnalysis.build().analyze(orders);
+    CohortTable cohorts = cohortAnalysis.build().analyze(log);
     LocalDate day = asOf.orElseGet(() -> cohorts.asOf().map(policy::localDate)
         .orElseThrow(() -> new IllegalArgumentException("asOf must be set when there are no orders")));
     ReportData.Builder data = ReportData.newBuilder(Provenance.of(policy, day, inputs));
     Instant asOfInstant = day.atStartOfDay(policy.zone()).toInstant();
 
     Period window = Period.of(day.minusMonths(metricsMonths), day, policy.zone());
-    data.metrics(MetricsAnalysis.newBuilder(policy).build().analyze(orders, window));
+    data.metrics(MetricsAnalysis.newBuilder(policy).build().analyze(log, window));
     data.cohorts(cohorts);
 
-    Optional<LocalDate> first = firstQualifyingDate(orders, asOfInstant);
+    Optional<LocalDate> first = firstQualifyingDate(log, asOfInstant);
     if (first.isEmpty()) {
       data.omit(ReportSection.CLV, "no qualifying order was placed before the as-of date");
     } else {
-      clv(orders, first.get(), day.minusDays(1), data);
+      clv(log, first.get(), day.minusDays(1), data);
     }
     if (segments) {
-      segments(orders, asOfInstant, data);
+      segments(log, asOfInstant, data);
     }
     return data.build();
   }
 
-  private void segments(List<Order> orders, Instant asOfInstant, ReportData.Builder data) {
-    RfmSegmentation rfm = RfmAnalysis.newBuilder(policy).asOf(asOfInstant).build().analyze(orders);
+  private void segments(OrderLog log, Instant asOfInstant, ReportData.Builder data) {
+    RfmSegmentation rfm = RfmAnalysis.newBuilder(policy).asOf(asOfInstant).build().analyze(log);
     if (rfm.customers().isEmpty()) {
       data.omit(ReportSection.SEGMENTS, "no qualifying order was placed before the as-of date");
     } else {
@@ -202,8 +225,8 @@ public final class ReportAnalysis {
     }
   }
 
-  private void clv(List<Order> orders, LocalDate first, LocalDate last, ReportData.Builder data) {
-    CustomerSummaries summaries = summarizer(last, Optional.empty()).summarize(orders);
+  private void clv(OrderLog log, LocalDate first, LocalDate last, ReportData.Builder data) {
+    CustomerSummaries summaries = summarizer(last, Optional.empty()).summarize(log);
     Optional<ModelFit<TransactionModel>> fitted = attempt(() -> fitModel(summaries),
         reason -> data.omit(ReportSection.CLV, "the " + model.displayName() + " model cannot be fitted: " + reason));
     if (fitted.isEmpty()) {
@@ -228,11 +251,11 @@ public final class ReportAnalysis {
     if (spendFit.isEmpty()) {
       section.spendOmitted(spendOmission);
     }
-    holdoutCheck(orders, first, last, section);
+    holdoutCheck(log, first, last, section);
     data.clv(section.build());
   }
 
-  private void holdoutCheck(List<Order> orders, LocalDate first, LocalDate last, ClvSection.Builder section) {
+  private void holdoutCheck(OrderLog log, LocalDate first, LocalDate last, ClvSection.Builder section) {
     if (!holdout) {
       section.holdoutOmitted("the holdout check was switched off");
       return;
@@ -259,7 +282,7 @@ public final class ReportAnalysis {
       }
       end = last.minusDays(holdoutDays);
     }
-    CustomerSummaries split = summarizer(end, Optional.of(last)).summarize(orders);
+    CustomerSummaries split = summarizer(end, Optional.of(last)).summarize(log);
     attempt(() -> fitModel(split), reason -> section.holdoutOmitted("the model cannot be fitted on the calibration "
         + "period up to " + end + ": " + reason))
         .ifPresent(calibration -> section.holdout(new HoldoutCheck(ClvFit.of(split, calibration, Optional.empty()))));
@@ -289,12 +312,13 @@ public final class ReportAnalysis {
     return builder.build();
   }
 
-  private Optional<LocalDate> firstQualifyingDate(List<Order> orders, Instant before) {
+  /** Returns the date of the first qualifying order placed before {@code before}, as the object path found it. */
+  private Optional<LocalDate> firstQualifyingDate(OrderLog log, Instant before) {
     Instant first = null;
-    for (Order order : orders) {
-      if (order.placedAt().isBefore(before) && policy.qualifies(order)
-          && (first == null || order.placedAt().isBefore(first))) {
-        first = order.placedAt();
+    for (int order = 0; order < log.orderCount(); order++) {
+      if (log.qualifies(order) && log.isPlacedBefore(order, before)
+          && (first == null || log.isPlacedBefore(order, first))) {
+        first = log.placedAt(order);
       }
     }
     return Optional.ofNullable(first).map(policy::localDate);
