@@ -198,7 +198,7 @@ final class StreamedInputTest {
     CustomerPredictions predictions = ClvPredictor.newBuilder().model(fit.transactions().model())
         .timeUnit(DurationUnit.WEEK).horizon(ReportAnalysis.defaultHorizon(DurationUnit.WEEK))
         .discountRate(ReportAnalysis.DEFAULT_DISCOUNT_RATE).churnRiskBands(new ChurnRiskBands(0.3, 0.7))
-        .spendModel(fit.spend().orElseThrow().model()).build().predict(all);
+        .spendModel(fit.spend().orElseThrow().model()).dertByQuadrature(true).build().predict(all);
     assertEquals(csv(out -> PredictionsCsv.write(predictions, out)), Files.readString(file, StandardCharsets.UTF_8));
   }
 
