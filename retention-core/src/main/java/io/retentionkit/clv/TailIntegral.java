@@ -49,7 +49,8 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * and are computed once per distinct x ({@link Shape}); each evaluation then costs a few exponentials and
  * logarithms and some tens of multiplications. The method gives up (and the quadrature takes over) where its
  * parts cancel to less than 1/{@value #CANCELLATION_LIMIT} of their size, losing more than three digits:
- * next to the pole (|eps| below about 1e-3 for light buyers), or where b rho is in the tens or more.
+ * next to the pole (|eps| below a few thousandths for light buyers), or where b rho exceeds 2 to 5 (both
+ * parts of Y grow like e^(b rho) while Y does not).
  *
  * <h2>Quadrature</h2>
  *
@@ -149,7 +150,7 @@ final class TailIntegral {
     final boolean usable;
     /**
      * The reciprocals the two series divide by, 1/(k + 1 - m) and 1/(b + k) for the head and 1/(j + 1 - eps)
-     * and 1/(b + n + j) for Y, for the first {@link #TABLE} terms: every pair with this x needs them.
+     * and 1/(b + n + j) for Y, for the first terms: every pair with this x needs them.
      */
     final double[] headInverse;
     final double[] headInverseB;
@@ -157,6 +158,14 @@ final class TailIntegral {
     final double[] baseInverseB;
 
     Shape(double e, double b) {
+      this(e, b, TABLE);
+    }
+
+    /**
+     * The constants of (e, b), with {@code table} reciprocals of each kind: a one-off integral (a single
+     * customer's likelihood or P(alive)) tabulates none.
+     */
+    Shape(double e, double b, int table) {
       this.e = e;
       this.b = b;
       this.m = e - 1;
@@ -185,16 +194,16 @@ final class TailIntegral {
       baseByE = digammaOrder - Digamma.value(1 - eps) - 1 / eps;
       baseByB = digammaShift(bn, eps);
       baseSign = eps < 0 ? 1 : -1;
-      int headTerms = Math.min(n, TABLE);
+      int headTerms = Math.min(n, table);
       headInverse = new double[headTerms];
       headInverseB = new double[headTerms];
       for (int k = 0; k < headTerms; k++) {
         headInverse[k] = 1 / (k + 1 - m);
         headInverseB[k] = 1 / (b + k);
       }
-      baseInverse = new double[TABLE];
-      baseInverseB = new double[TABLE];
-      for (int j = 0; j < TABLE; j++) {
+      baseInverse = new double[table];
+      baseInverseB = new double[table];
+      for (int j = 0; j < table; j++) {
         baseInverse[j] = 1 / (j + 1 - eps);
         baseInverseB[j] = 1 / (bn + j);
       }
@@ -214,7 +223,7 @@ final class TailIntegral {
       return seriesInZ(e, b, smaller / larger, z, derivatives, offset);
     }
     double rho = smaller / larger;
-    Shape constants = shape != null ? shape : new Shape(e, b);
+    Shape constants = shape != null ? shape : new Shape(e, b, 0);
     if (constants.usable) {
       double value = connection(constants, rho, Math.log(rho), derivatives, offset);
       if (!Double.isNaN(value)) {
@@ -342,10 +351,11 @@ final class TailIntegral {
         headByE += term * sumE;
         headByB += term * sumB;
         headByRho += k * term;
-        double inverse = k < TABLE ? shape.headInverse[k] : 1 / (k + 1 - m);
+        boolean tabulated = k < shape.headInverse.length;
+        double inverse = tabulated ? shape.headInverse[k] : 1 / (k + 1 - m);
         double next = term * (b + k) * rho * inverse;
         sumE += inverse;
-        sumB += k < TABLE ? shape.headInverseB[k] : 1 / (b + k);
+        sumB += tabulated ? shape.headInverseB[k] : 1 / (b + k);
         // Weights are at most about n + 2 times the term.
         double weight = n + 2.0;
         if (Math.abs(next) * (n - k) * weight <= TOLERANCE * Math.abs(head)
@@ -374,11 +384,14 @@ final class TailIntegral {
       double weightEps = 0;
       double weightB = 0;
       boolean converged = false;
+      double[] inverses = shape.baseInverse;
+      double[] inversesB = shape.baseInverseB;
       for (int j = 0; j < CONNECTION_TERMS; j++) {
-        double inverse = j < TABLE ? shape.baseInverse[j] : 1 / (j + 1 - eps);
+        boolean tabulated = j < inverses.length;
+        double inverse = tabulated ? inverses[j] : 1 / (j + 1 - eps);
         double ratio = (bn + j) * rho * inverse;
         weightEps += inverse;
-        weightB += j < TABLE ? shape.baseInverseB[j] : 1 / (bn + j);
+        weightB += tabulated ? inversesB[j] : 1 / (bn + j);
         term *= ratio;
         sum += term;
         sumByEps += term * weightEps;
@@ -386,7 +399,7 @@ final class TailIntegral {
         sumByRho += (j + 1) * term;
         // The ratio tends monotonically to rho, so later ratios are below max(ratio, rho).
         double bound = Math.max(ratio, rho);
-        if (bound < 1 && term * (j + 3) <= TOLERANCE * (1 - bound) * sum) {
+        if (term * (j + 3) <= TOLERANCE * (1 - bound) * sum && bound < 1) {
           converged = true;
           break;
         }

@@ -18,8 +18,8 @@ public final class SyntheticParetoNbdCustomers {
   public static final ParetoNbdParameters CDNOW_LIKE = ParetoNbdParameters.of(0.55, 10.6, 0.61, 11.7);
   /**
    * CDNOW-like purchases with dropout rates 3,000 times slower than purchase rates (alpha = 1, beta = 3000,
-   * weeks): the likelihood's hypergeometric series converge slowly there, so its tail integrals are taken by
-   * quadrature.
+   * weeks): the likelihood's hypergeometric series in z = 1 - rho converges slowly there, so its tail
+   * integrals are summed as the series in rho of the connection formula.
    */
   public static final ParetoNbdParameters RATES_FAR_APART = ParetoNbdParameters.of(0.55, 1, 0.61, 3000);
   /**
