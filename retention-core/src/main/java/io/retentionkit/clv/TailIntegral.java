@@ -57,13 +57,10 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * <p>Otherwise, {@link EulerIntegral} (mu = 1, nu = e, kappa = b): 60 to 300 integrand evaluations, accurate
  * to about 1e-14 whatever the parameters; its means give the derivatives.
  *
- * <p>Reference: NIST Digital Library of Mathematical Functions 15.2.10 (contiguous relations), 15.8.4 and
- * 15.8.10 (the connection formula and its logarithmic case).
+ * <p>Reference: NIST Digital Library of Mathematical Functions 15.5(ii) (contiguous functions, of which the
+ * recurrence above is one), 15.8.4 and 15.8.10 (the connection formula and its logarithmic case).
  */
 final class TailIntegral {
-  /** ln I, then d ln I / de, d ln I / db and d ln I / d ln rho. */
-  static final int WIDTH = 4;
-
   /** Relative size of the neglected tail of a series. */
   private static final double TOLERANCE = 0x1p-54;
   /** Up to this z the series in z is summed first; it then needs at most about 60 terms. */
@@ -74,7 +71,7 @@ final class TailIntegral {
   private static final int CONNECTION_TERMS = 400;
   /**
    * The connection formula is abandoned where the sum of the magnitudes of its parts exceeds the result by
-   * more than this factor: at most three digits lost in the value, about six in the derivative in e.
+   * more than this factor: at most three digits lost in the value.
    */
   private static final double CANCELLATION_LIMIT = 1024;
   /**
