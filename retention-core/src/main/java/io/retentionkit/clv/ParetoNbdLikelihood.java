@@ -1,6 +1,5 @@
 package io.retentionkit.clv;
 
-import io.retentionkit.internal.EulerIntegral;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,22 +33,20 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * to A, b and z are sums over the same terms weighted by sum_(j&lt;k) 1/(A+1+j), sum_(j&lt;k) 1/(b+j)
  * and k, so one pass gives ln M and its four partial derivatives in closed form.
  *
- * <p>When z is close to 1 the series converges too slowly: alpha and beta hundreds of times apart, or
+ * <p>When z is close to 1 this series converges too slowly: alpha and beta hundreds of times apart, or
  * s and beta growing together towards the limit without heterogeneity in dropout, where z = 1 - (alpha +
- * t)/(beta + t) approaches 1 while the terms fall only like 1 - e/(s + k). After {@value #SERIES_TERMS}
- * terms ln I and its derivatives are then taken from one double-exponential quadrature
- * ({@link EulerIntegral}); its means give the derivatives without differences, and ln rho enters exactly
- * where 1 - z would have lost its digits. Each M is computed once per distinct (x, time) pair of the rows.
- * The value-only functions use the same two methods, so the model's likelihood and P(alive) equal the
- * fit's.
+ * t)/(beta + t) approaches 1 while the terms fall only like 1 - e/(s + k). {@link TailIntegral} then sums
+ * the series in rho = 1 - z that the connection formula gives, whose Gamma-function constants depend on x
+ * alone and are computed once per distinct x and evaluation, and falls back to one double-exponential
+ * quadrature where neither series is fast and accurate. Each M is computed once per distinct (x, time) pair
+ * of the rows. The value-only functions use the same methods, so the model's likelihood and P(alive) equal
+ * the fit's.
  */
 final class ParetoNbdLikelihood implements LogLikelihood {
-  /** Terms of the one-pass series before the fallback. */
-  private static final int SERIES_TERMS = 600;
-  /** Relative size of the neglected tail. */
-  private static final double TOLERANCE = 0x1p-54;
   /** Below this count ln Gamma(r+x) - ln Gamma(r) and psi(r+x) - psi(r) are summed exactly. */
   private static final int DIRECT_SUM_LIMIT = 64;
+  /** Pairs per block of the parallel tail integrals. */
+  private static final int PAIR_BLOCK = 2048;
   /** ln M and its four derivatives, as {@link #logScaledTailWithGradient} returns them. */
   private static final int TAIL_WIDTH = 5;
 
@@ -115,23 +112,30 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     double s = theta[2];
     double beta = theta[3];
     int[] distinctX = data.distinctX;
+    // Everything that depends on x alone, once per distinct x: the Pochhammer terms and the parts of the
+    // two logarithms that combine() adds to the tails.
+    double logAlpha = Math.log(alpha);
+    double logSOverBeta = Math.log(s) - Math.log(beta);
     double[] logPochhammer = new double[distinctX.length];
     double[] digammaDifference = new double[distinctX.length];
+    double[] diedBase = new double[distinctX.length];
+    double[] aliveBase = new double[distinctX.length];
     for (int k = 0; k < distinctX.length; k++) {
-      logPochhammer[k] = logPochhammer(r, distinctX[k]);
-      digammaDifference[k] = digammaDifference(r, distinctX[k]);
+      int x = distinctX[k];
+      logPochhammer[k] = logPochhammer(r, x);
+      digammaDifference[k] = digammaDifference(r, x);
+      diedBase[k] = logSOverBeta - x * logAlpha;
+      aliveBase[k] = Math.log(r + x) - (x + 1) * logAlpha;
     }
     double[] died = lastPurchases.tails(r, s + 1, alpha, beta, 0);
     double[] alive = ages.tails(r, s, alpha, beta, 1);
     double[] sums = RowBlocks.sum(data.rows(), 5, (from, to, out) -> {
       double[] rowGradient = new double[4];
-      double[] tails = new double[2 * TAIL_WIDTH];
       for (int row = from; row < to; row++) {
         int k = data.xIndex[row];
         double w = data.weight[row];
-        System.arraycopy(died, TAIL_WIDTH * lastPurchases.ofRow[row], tails, 0, TAIL_WIDTH);
-        System.arraycopy(alive, TAIL_WIDTH * ages.ofRow[row], tails, TAIL_WIDTH, TAIL_WIDTH);
-        out[0] += w * combine(r, alpha, s, beta, data.x[row], logPochhammer[k], digammaDifference[k], tails,
+        out[0] += w * combine(r, alpha, s, beta, data.x[row], logPochhammer[k], digammaDifference[k], diedBase[k],
+            aliveBase[k], died, TAIL_WIDTH * lastPurchases.ofRow[row], alive, TAIL_WIDTH * ages.ofRow[row],
             rowGradient);
         for (int j = 0; j < 4; j++) {
           out[j + 1] += w * rowGradient[j];
@@ -146,7 +150,10 @@ final class ParetoNbdLikelihood implements LogLikelihood {
   private static final class Pairs {
     final int[] ofRow;
     final int[] x;
+    /** Each pair's index among the distinct x of the data. */
+    final int[] xIndex;
     final double[] time;
+    final int[] distinctX;
 
     Pairs(WeightedSummaries data, int[] timeIndex) {
       ofRow = new int[data.rows()];
@@ -163,11 +170,14 @@ final class ParetoNbdLikelihood implements LogLikelihood {
         ofRow[row] = pair;
       }
       x = new int[rows.size()];
+      xIndex = new int[rows.size()];
       time = new double[rows.size()];
       for (int pair = 0; pair < rows.size(); pair++) {
         x[pair] = data.x[rows.get(pair)];
+        xIndex[pair] = data.xIndex[rows.get(pair)];
         time[pair] = data.times[timeIndex[rows.get(pair)]];
       }
+      distinctX = data.distinctX;
     }
 
     /**
@@ -176,10 +186,21 @@ final class ParetoNbdLikelihood implements LogLikelihood {
      */
     double[] tails(double r, double q, double alpha, double beta, int shift) {
       double[] out = new double[TAIL_WIDTH * x.length];
-      RowBlocks.each(x.length, (from, to) -> {
+      // The connection formula's constants depend on x alone; they are needed only where some pair has
+      // rho = (smaller + t)/(larger + t) below 1/2, and rho is smallest at t = 0.
+      TailIntegral.Shape[] shapes = new TailIntegral.Shape[distinctX.length];
+      if (Math.min(alpha, beta) < 0.5 * Math.max(alpha, beta)) {
+        for (int k = 0; k < distinctX.length; k++) {
+          double p = r + distinctX[k] + shift;
+          shapes[k] = alpha >= beta ? new TailIntegral.Shape(q, p) : new TailIntegral.Shape(p, q);
+        }
+      }
+      // Blocks much smaller than the rows': with 100,000 pairs, blocks of 32,768 leave one of two cores
+      // idle for a third of the time, and a pair costs a microsecond or so, far above the scheduling cost.
+      RowBlocks.each(x.length, PAIR_BLOCK, (from, to) -> {
         for (int pair = from; pair < to; pair++) {
-          out[TAIL_WIDTH * pair] = logScaledTailWithGradient(r + x[pair] + shift, q, alpha, beta, time[pair], out,
-              TAIL_WIDTH * pair + 1);
+          out[TAIL_WIDTH * pair] = logScaledTailWithGradient(r + x[pair] + shift, q, alpha, beta, time[pair],
+              shapes[xIndex[pair]], out, TAIL_WIDTH * pair + 1);
         }
       });
       return out;
@@ -247,34 +268,39 @@ final class ParetoNbdLikelihood implements LogLikelihood {
   static double valueAndGradient(double r, double alpha, double s, double beta, int x, double logPochhammer,
       double digammaDifference, double tx, double age, double[] gradient, double[] scratch) {
     double rx = r + x;
-    scratch[0] = logScaledTailWithGradient(rx, s + 1, alpha, beta, tx, scratch, 1);
-    scratch[TAIL_WIDTH] = logScaledTailWithGradient(rx + 1, s, alpha, beta, age, scratch, TAIL_WIDTH + 1);
-    return combine(r, alpha, s, beta, x, logPochhammer, digammaDifference, scratch, gradient);
+    scratch[0] = logScaledTailWithGradient(rx, s + 1, alpha, beta, tx, null, scratch, 1);
+    scratch[TAIL_WIDTH] = logScaledTailWithGradient(rx + 1, s, alpha, beta, age, null, scratch, TAIL_WIDTH + 1);
+    double logAlpha = Math.log(alpha);
+    return combine(r, alpha, s, beta, x, logPochhammer, digammaDifference,
+        Math.log(s) - x * logAlpha - Math.log(beta), Math.log(rx) - (x + 1) * logAlpha, scratch, 0, scratch,
+        TAIL_WIDTH, gradient);
   }
 
   /**
-   * The log-likelihood of one customer and its gradient from the two scaled tail integrals: {@code tails}
-   * holds ln M(r+x, s+1; t_x) and its derivatives in (p, q, alpha, beta), then the same for
-   * M(r+x+1, s; T). With them alpha^r beta^s [s K1 + (r+x) K2] = s alpha^-x beta^-1 M1 + (r+x)
-   * alpha^-(x+1) M2: no term as large as s ln beta is left to cancel.
+   * The log-likelihood of one customer and its gradient from the two scaled tail integrals: {@code died}
+   * holds ln M(r+x, s+1; t_x) and its derivatives in (p, q, alpha, beta) from {@code diedAt}, and
+   * {@code alive} the same for M(r+x+1, s; T) from {@code aliveAt}. With them alpha^r beta^s [s K1 + (r+x)
+   * K2] = s alpha^-x beta^-1 M1 + (r+x) alpha^-(x+1) M2: no term as large as s ln beta is left to cancel.
+   * {@code diedBase} = ln s - x ln alpha - ln beta and {@code aliveBase} = ln(r+x) - (x+1) ln alpha depend
+   * on x alone.
    */
   private static double combine(double r, double alpha, double s, double beta, int x, double logPochhammer,
-      double digammaDifference, double[] tails, double[] gradient) {
+      double digammaDifference, double diedBase, double aliveBase, double[] died, int diedAt, double[] alive,
+      int aliveAt, double[] gradient) {
+    double a1 = diedBase + died[diedAt];
+    double a2 = aliveBase + alive[aliveAt];
+    // log-sum-exp with one exponential: the smaller term relative to the larger.
+    boolean diedLarger = a1 >= a2;
+    double smaller = Math.exp(-Math.abs(a1 - a2));
+    double inverse = 1 / (1 + smaller);
+    double w1 = diedLarger ? inverse : smaller * inverse;
+    double w2 = diedLarger ? smaller * inverse : inverse;
     double rx = r + x;
-    double logAlpha = Math.log(alpha);
-    double a1 = Math.log(s) - x * logAlpha - Math.log(beta) + tails[0];
-    double a2 = Math.log(rx) - (x + 1) * logAlpha + tails[TAIL_WIDTH];
-    double top = Math.max(a1, a2);
-    double e1 = Math.exp(a1 - top);
-    double e2 = Math.exp(a2 - top);
-    double sum = e1 + e2;
-    double w1 = e1 / sum;
-    double w2 = e2 / sum;
-    gradient[0] = digammaDifference + w1 * tails[1] + w2 * (1 / rx + tails[6]);
-    gradient[1] = w1 * (tails[3] - x / alpha) + w2 * (tails[8] - (x + 1) / alpha);
-    gradient[2] = w1 * (1 / s + tails[2]) + w2 * tails[7];
-    gradient[3] = w1 * (tails[4] - 1 / beta) + w2 * tails[9];
-    return logPochhammer + top + Math.log(sum);
+    gradient[0] = digammaDifference + w1 * died[diedAt + 1] + w2 * (1 / rx + alive[aliveAt + 1]);
+    gradient[1] = w1 * (died[diedAt + 3] - x / alpha) + w2 * (alive[aliveAt + 3] - (x + 1) / alpha);
+    gradient[2] = w1 * (1 / s + died[diedAt + 2]) + w2 * alive[aliveAt + 2];
+    gradient[3] = w1 * (died[diedAt + 4] - 1 / beta) + w2 * alive[aliveAt + 4];
+    return logPochhammer + Math.max(a1, a2) + TailIntegral.log1p(smaller);
   }
 
   /**
@@ -287,24 +313,25 @@ final class ParetoNbdLikelihood implements LogLikelihood {
    * @param alpha the purchase rate parameter
    * @param beta the dropout rate parameter
    * @param t the lower limit
+   * @param shape the connection constants of the integral's (e, b), or null to compute them where needed
    * @param derivatives receives the four partial derivatives of ln M
    * @param offset the index of the first derivative in {@code derivatives}
    * @return ln M(p, q; t)
    */
   static double logScaledTailWithGradient(double p, double q, double alpha, double beta, double t,
-      double[] derivatives, int offset) {
+      TailIntegral.Shape shape, double[] derivatives, int offset) {
     boolean alphaLarger = alpha >= beta;
     double larger = (alphaLarger ? alpha : beta) + t;
     double smaller = (alphaLarger ? beta : alpha) + t;
     double e = alphaLarger ? q : p;
     double b = alphaLarger ? p : q;
     // d ln I / de, d ln I / db and d ln I / d ln rho go to the first three slots, then make way.
-    double logIntegral = logIntegralWithGradient(e, b, smaller, larger, derivatives, offset);
+    double logIntegral = TailIntegral.logWithGradient(e, b, shape, smaller, larger, derivatives, offset);
     double byE = derivatives[offset];
     double byB = derivatives[offset + 1];
     double byLogRho = derivatives[offset + 2];
-    double shiftAlpha = Math.log1p(t / alpha);
-    double shiftBeta = Math.log1p(t / beta);
+    double shiftAlpha = TailIntegral.log1p(t / alpha);
+    double shiftBeta = TailIntegral.log1p(t / beta);
     derivatives[offset] = -shiftAlpha + (alphaLarger ? byB : byE);
     derivatives[offset + 1] = -shiftBeta + (alphaLarger ? byE : byB);
     derivatives[offset + 2] = p * t / (alpha * (alpha + t))
@@ -312,53 +339,6 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     derivatives[offset + 3] = q * t / (beta * (beta + t))
         + (alphaLarger ? (1 + byLogRho) / smaller : -byLogRho / larger);
     return Math.log(smaller) - p * shiftAlpha - q * shiftBeta + logIntegral;
-  }
-
-  /**
-   * ln I(e, b, rho), I = integral from 0 to infinity of (1 + v)^-e (1 + rho v)^-b dv = G / A with
-   * rho = smaller/larger, and its derivatives in e, b and ln rho: by the series G of the class comment, or by
-   * {@link EulerIntegral} (mu = 1, nu = e, kappa = b) where the series is too slow. The quadrature's means
-   * give every derivative without a difference: d ln I / de = -E[ln(1 + v)], d ln I / db =
-   * -E[ln(1 + rho v)] and d ln I / d ln rho = -b E[rho v / (1 + rho v)].
-   */
-  private static double logIntegralWithGradient(double e, double b, double smaller, double larger,
-      double[] derivatives, int offset) {
-    double rho = smaller / larger;
-    double z = (larger - smaller) / larger;
-    double order = e + b - 1;
-    double series = 1;
-    double weightedByA = 0;
-    double weightedByB = 0;
-    double derivativeInZ = 0;
-    double term = 1;
-    double sumA = 0;
-    double sumB = 0;
-    for (int k = 0; k < SERIES_TERMS; k++) {
-      double inverseA = 1 / (order + 1 + k);
-      double withoutZ = (b + k) * inverseA;
-      derivativeInZ += (k + 1) * term * withoutZ;
-      sumA += inverseA;
-      sumB += 1 / (b + k);
-      term *= withoutZ * z;
-      series += term;
-      weightedByA += term * sumA;
-      weightedByB += term * sumB;
-      // The ratio is below z from here on, and the weights grow at most linearly in k.
-      if (term * (k + 2) <= TOLERANCE * (1 - z) * (1 - z) * series) {
-        // G depends on e and b through A = e + b - 1, and on b alone; I = G / A; z = 1 - rho.
-        double byA = -weightedByA / series - 1 / order;
-        derivatives[offset] = byA;
-        derivatives[offset + 1] = byA + weightedByB / series;
-        derivatives[offset + 2] = -rho * derivativeInZ / series;
-        return Math.log(series) - Math.log(order);
-      }
-    }
-    double[] means = new double[EulerIntegral.MEANS];
-    double logIntegral = EulerIntegral.logWithMeans(1, e, b, Math.log(smaller) - Math.log(larger), means);
-    derivatives[offset] = -means[0];
-    derivatives[offset + 1] = -means[1];
-    derivatives[offset + 2] = -b * means[2];
-    return logIntegral;
   }
 
   /**
@@ -417,21 +397,9 @@ final class ParetoNbdLikelihood implements LogLikelihood {
     boolean alphaLarger = alpha >= beta;
     double larger = (alphaLarger ? alpha : beta) + t;
     double smaller = (alphaLarger ? beta : alpha) + t;
-    double prefix = Math.log(smaller) - p * Math.log1p(t / alpha) - q * Math.log1p(t / beta);
-    double z = (larger - smaller) / larger;
+    double prefix = Math.log(smaller) - p * TailIntegral.log1p(t / alpha) - q * TailIntegral.log1p(t / beta);
     double e = alphaLarger ? q : p;
     double b = alphaLarger ? p : q;
-    double order = e + b - 1;
-    // The Euler-transformed series G of the class comment: positive terms with ratios below z.
-    double series = 1;
-    double term = 1;
-    for (int k = 0; k < SERIES_TERMS; k++) {
-      term *= (b + k) / (order + 1 + k) * z;
-      series += term;
-      if (term * z <= TOLERANCE * (1 - z) * series) {
-        return prefix + Math.log(series) - Math.log(order);
-      }
-    }
-    return prefix + EulerIntegral.log(1, e, b, Math.log(smaller) - Math.log(larger));
+    return prefix + TailIntegral.log(e, b, smaller, larger);
   }
 }

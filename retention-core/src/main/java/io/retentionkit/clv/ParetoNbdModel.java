@@ -33,9 +33,10 @@ import java.util.Objects;
  * </ul>
  *
  * <p>The tail integrals K are summed as the series of their (Euler-transformed) hypergeometric function
- * while it converges fast, and otherwise integrated by double-exponential quadrature, which stays fast
- * and accurate to about 1e-14 when alpha and beta are far apart or s and beta grow together (the limit
- * below); every quantity here is combined in log space.
+ * where alpha and beta are within a factor of two, as the series in (min(alpha, beta) + t)/(max(alpha, beta)
+ * + t) of its connection formula where they are further apart or s and beta grow together (the limit
+ * below), and otherwise integrated by double-exponential quadrature; all three are accurate to about 1e-13
+ * or better. Every quantity here is combined in log space.
  *
  * <p>{@link TransactionModelFamily#PARETO_NBD} fits it by its short name, {@code pnbd}, and
  * {@link ClvPredictor} and {@link HoldoutReport} use it like any other {@link TransactionModel}.

@@ -21,7 +21,10 @@ import java.util.Arrays;
  *
  * <p>Bounds: a coordinate on a bound whose gradient pushes it outwards is held there (the active set); the
  * quasi-Newton step moves the others, and a line search stops where the first of them reaches the box,
- * which then holds it. The inverse-Hessian approximation restarts whenever the active set changes. This is
+ * which then holds it. The inverse-Hessian approximation restarts whenever the active set changes. Where the
+ * quasi-Newton step would leave the box along a coordinate on its bound whose gradient alone would not, that
+ * coordinate is held for the iteration too, and the others take the Newton step of the face: the Schur
+ * complement of the held coordinates in the inverse-Hessian approximation, not its rows cut short. This is
  * the projected active-set variant of BFGS (Bertsekas 1982, "Projected Newton methods for optimization
  * problems with simple constraints", SIAM J. Control Optim. 20(2)); with four or five coordinates and a box
  * that is reached at most once per coordinate, its simplicity beats L-BFGS-B's generalised Cauchy point.
@@ -124,6 +127,15 @@ public final class Bfgs {
         return stopped(box, x, fx, g, norm, iteration, evaluator, Minimum.Stop.CONVERGED, "converged");
       }
       double[] p = box.feasibleDirection(x, times(h, g, free));
+      boolean[] held = box.held(x, times(h, g, free), free);
+      if (held != null) {
+        // The quasi-Newton step would leave the box along a coordinate on its bound that the gradient alone
+        // would not move outwards. Cutting that component off leaves a step along the others that H scaled
+        // for a move in which the held one took part (along a ridge, a step far off the ridge), and the line
+        // search then backtracks for dozens of evaluations. The Newton step on the face instead uses the
+        // inverse of the Hessian's free block: the Schur complement of the held coordinates in H.
+        p = box.feasibleDirection(x, times(faceInverse(h, held), g, held));
+      }
       double slope = dot(g, p);
       if (!(slope < 0)) { // rounding or a bound made the direction useless: fall back to steepest descent
         h = identity(n);
@@ -453,6 +465,22 @@ public final class Bfgs {
       return free;
     }
 
+    /**
+     * The coordinates of {@code free} that {@code p} keeps free: all but those on a bound that {@code p}
+     * would leave at once; null if that is all of them.
+     */
+    boolean[] held(double[] x, double[] p, boolean[] free) {
+      boolean[] kept = free.clone();
+      boolean any = false;
+      for (int i = 0; i < p.length; i++) {
+        if (free[i] && ((atLower(x, i) && p[i] < 0) || (atUpper(x, i) && p[i] > 0))) {
+          kept[i] = false;
+          any = true;
+        }
+      }
+      return any ? kept : null;
+    }
+
     /** {@code p} without the components that would leave the box at once. */
     double[] feasibleDirection(double[] x, double[] p) {
       double[] feasible = p.clone();
@@ -476,6 +504,32 @@ public final class Bfgs {
       }
       return step;
     }
+  }
+
+  /**
+   * The inverse-Hessian approximation of the face on which the coordinates outside {@code free} are held:
+   * H_FF - H_FA (H_AA)^-1 H_AF, by eliminating the held coordinates one at a time (which gives the block
+   * Schur complement), since H is the inverse of the Hessian approximation B and (B_FF)^-1 is that complement.
+   */
+  private static double[][] faceInverse(double[][] h, boolean[] free) {
+    int n = h.length;
+    double[][] face = new double[n][];
+    for (int i = 0; i < n; i++) {
+      face[i] = h[i].clone();
+    }
+    for (int a = 0; a < n; a++) {
+      if (free[a] || !(face[a][a] > 0)) {
+        continue;
+      }
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          if (i != a && j != a) {
+            face[i][j] -= face[i][a] * face[a][j] / face[a][a];
+          }
+        }
+      }
+    }
+    return face;
   }
 
   private static double[][] identity(int n) {

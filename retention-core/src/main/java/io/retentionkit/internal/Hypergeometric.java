@@ -396,8 +396,12 @@ public final class Hypergeometric {
    * small e (the limit at e = 0 is the digamma function). The argument is shifted up to at least 15
    * with ln Gamma(x + 1 + e) - ln Gamma(x + 1) = [ln Gamma(x + e) - ln Gamma(x)] + ln(1 + e/x), then
    * Stirling's series is differenced term by term.
+   *
+   * @param x the argument; positive
+   * @param e the shift; at least -1/2, or larger than -x/2
+   * @return (ln Gamma(x + e) - ln Gamma(x)) / e, or psi(x) at e = 0
    */
-  static double logGammaShift(double x, double e) {
+  public static double logGammaShift(double x, double e) {
     double shift = 0;
     while (x < STIRLING_MIN) {
       shift += log1pOverX(x, e);

@@ -57,7 +57,8 @@ final class ParetoNbdLikelihoodProperties {
   @MethodSource("io.retentionkit.testing.Seeds#of")
   void quadratureValueAndGradientMatchTheHypergeometricLikelihoodTowardsTheLimits(long seed) {
     // alpha and beta up to a million apart, and s and beta growing together (the limit without
-    // heterogeneity in dropout), where the one-pass series gives way to Euler's integral by quadrature.
+    // heterogeneity in dropout), where the series in z gives way to the connection formula's series in rho
+    // or, where that cancels, to Euler's integral by quadrature (see TailIntegral).
     SplittableRandom random = new SplittableRandom(seed);
     double[] gradient = new double[4];
     double[] scratch = new double[10];

@@ -9,7 +9,8 @@ final class ParetoNbdLikelihoodTest {
 
   /**
    * One customer's log-likelihood where alpha and beta are 10^4 to 10^6 apart and s is large, so that the
-   * tail integrals are taken by quadrature, from mpmath 1.3.0 (the 2F1 form of the likelihood at 40
+   * tail integrals are not taken by their series in z (but by the connection formula's series in rho, or
+   * by quadrature; see TailIntegral), from mpmath 1.3.0 (the 2F1 form of the likelihood at 40
    * significant digits, with the exact doubles). In the first two the terms r ln alpha and s ln beta, of the
    * order of 10 and 200, cancel to a log-likelihood near 0.
    */
@@ -30,5 +31,35 @@ final class ParetoNbdLikelihoodTest {
         ParetoNbdLikelihood.digammaDifference(r, x), tx, age, new double[4], new double[10]);
     double scale = Math.abs(r * Math.log(alpha)) + Math.abs(s * Math.log(beta)) + Math.abs(expected);
     assertEquals(expected, value, 1e-14 * scale);
+  }
+
+  /**
+   * Customers of the benchmark populations (ParetoNbdBenchmark) at their true parameters and where their fits
+   * end, and of the first start: alpha and beta 3,000 to 3e7 apart, and s and beta large together, where the
+   * tail integrals are summed as the connection formula's series in rho (and the first start, r = s = 1, is
+   * on its poles). From mpmath 1.3.0 at 30 digits: each integral by tanh-sinh quadrature in ln v, as in
+   * tail-integral-references.py, with the exact doubles.
+   */
+  @ParameterizedTest(name = "ln L({0}, {1}, {2}, {3} | {4}, {5}, {6}) = {7}")
+  @CsvSource({
+    "0.55, 1.0, 0.61, 3000.0, 0, 0.0, 30.0, -1.8838013214866655588",
+    "0.55, 1.0, 0.61, 3000.0, 3, 10.5, 35.25, -11.926883062276723494",
+    "0.55, 1.0, 0.61, 3000.0, 40, 30.0, 38.5, -39.537228625167274005",
+    "0.5496, 1.004, 5578.0, 29200000.0, 7, 20.125, 33.0, -19.456033115373033227",
+    "0.5377, 10.374, 43.57, 866.3, 0, 0.0, 22.5, -0.39129239168455449934",
+    "0.5377, 10.374, 43.57, 866.3, 2, 5.5, 39.0, -7.4332354648309237407",
+    "0.55, 10.6, 1000000.0, 20000000.0, 5, 31.0, 37.75, -18.064178801856124269",
+    "1.0, 1.8341567159461643, 1.0, 29.245060247179648, 1, 3.0, 24.0, -4.7951691093656669607",
+  })
+  void matchesHighPrecisionValuesOfTheBenchmarkPopulations(double r, double alpha, double s, double beta, int x,
+      double tx, double age, double expected) {
+    double value = ParetoNbdLikelihood.valueAndGradient(r, alpha, s, beta, x, ParetoNbdLikelihood.logPochhammer(r, x),
+        ParetoNbdLikelihood.digammaDifference(r, x), tx, age, new double[4], new double[10]);
+    // No term as large as s ln beta is left to cancel (see ParetoNbdLikelihood), so the error is relative to
+    // the log-likelihood itself.
+    double tolerance = 1e-14 * Math.max(1, Math.abs(expected));
+    assertEquals(expected, value, tolerance, "with the gradient");
+    assertEquals(expected, ParetoNbdLikelihood.logLikelihood(r, alpha, s, beta, x, tx, age), tolerance,
+        "value only");
   }
 }

@@ -110,6 +110,28 @@ final class BfgsTest {
   }
 
   @Test
+  void stepsAlongTheFaceWhenAValleyRunsIntoTheBox() {
+    // A narrow valley x = 0.9 y falling slowly towards y's bound, like a log-likelihood running to a limit
+    // of its model along a ridge of two parameters. When y reaches the bound, the quasi-Newton step still
+    // points along the valley; cut to its x component it would leave the valley, and the line search would
+    // backtrack for most of its evaluations (39 in all before the face's own Newton step was taken).
+    DifferentiableFunction valley = (p, g) -> {
+      double d = p[0] - 0.9 * p[1];
+      double pull = Math.exp(-(p[0] + p[1]) / 2);
+      g[0] = 200 * d - pull / 2;
+      g[1] = -180 * d - pull / 2;
+      return 100 * d * d + pull;
+    };
+    Minimum m = new Bfgs(200, 1e-8).minimize(valley, new double[] {0, 0}, new double[] {-40, -40},
+        new double[] {40, 12});
+    assertAll(
+        () -> assertTrue(m.converged(), m.toString()),
+        () -> assertArrayEquals(new double[] {10.8, 12}, m.point(), 1e-7),
+        () -> assertArrayEquals(new boolean[] {false, true}, m.atBound()),
+        () -> assertTrue(m.evaluations() <= 25, m.toString()));
+  }
+
+  @Test
   void movesAStartOutsideTheBoxOntoIt() {
     Minimum m = new Bfgs(100, 1e-10).minimize(ROSENBROCK, new double[] {9, 9}, new double[] {-2, -2},
         new double[] {2, 2});

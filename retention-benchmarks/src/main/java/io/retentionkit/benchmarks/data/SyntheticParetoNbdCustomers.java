@@ -18,13 +18,14 @@ public final class SyntheticParetoNbdCustomers {
   public static final ParetoNbdParameters CDNOW_LIKE = ParetoNbdParameters.of(0.55, 10.6, 0.61, 11.7);
   /**
    * CDNOW-like purchases with dropout rates 3,000 times slower than purchase rates (alpha = 1, beta = 3000,
-   * weeks): the likelihood's hypergeometric series converge slowly there, so its tail integrals are taken by
-   * quadrature.
+   * weeks): the likelihood's hypergeometric series in z = 1 - rho converges slowly there, so its tail
+   * integrals are summed as the series in rho of the connection formula.
    */
   public static final ParetoNbdParameters RATES_FAR_APART = ParetoNbdParameters.of(0.55, 1, 0.61, 3000);
   /**
    * CDNOW-like purchases and practically the same dropout rate, 0.05 a week, for everyone (s = 10^6): a fit
-   * runs to the limit of large s and beta, the edge of the search range.
+   * heads for the limit of large s and beta, where the likelihood is nearly flat (100,000 customers of seed
+   * 42 stop at s of about 44 and beta of about 870).
    */
   public static final ParetoNbdParameters COMMON_DROPOUT_RATE = ParetoNbdParameters.of(0.55, 10.6, 1e6, 2e7);
   /** The observation period of {@link #CDNOW_LIKE} data, in weeks. */
