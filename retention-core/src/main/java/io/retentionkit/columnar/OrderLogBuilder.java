@@ -74,13 +74,18 @@ final class OrderLogBuilder {
   private List<? extends Order> orders;
   /** Whether every row so far follows its customer's previous row directly and in time order. */
   private boolean grouped = true;
+  /**
+   * Whether every row so far follows the row before it in time (ties broken as {@link #compareRows}
+   * does): then the counting sort that groups the rows leaves each customer's rows in time order.
+   */
+  private boolean chronological = true;
   private int firstDay = Integer.MAX_VALUE;
   private int lastDay = Integer.MIN_VALUE;
   private boolean built;
 
   /**
-   * The ids of the last {@code pending} rows, which {@link #internPending} interns, their hash codes and
-   * their indexes where already known; grown up to {@link #PENDING_IDS} as rows come.
+   * The ids of the last {@code pending} rows, which {@link #internPending} hashes and interns, their hash
+   * codes and their indexes where already known; grown up to {@link #PENDING_IDS} as rows come.
    */
   private String[] pendingIds = new String[READ_AHEAD_IDS];
   private int[] pendingHashes = new int[READ_AHEAD_IDS];
@@ -103,7 +108,7 @@ final class OrderLogBuilder {
     this.localDays = new LocalDays(policy.zone());
     this.refundDays = new LocalDays(policy.zone());
     for (int i = 0; i < ATTRIBUTES.length; i++) {
-      attributeValues[i] = new StringIndex();
+      attributeValues[i] = StringIndex.retainingStrings();
       attributeCodes[i] = new CodeColumn(0);
     }
   }
@@ -162,22 +167,19 @@ final class OrderLogBuilder {
   }
 
   /**
-   * Appends a row of customer {@code customerId} and returns the row's index. The id is interned with
-   * the next few rows' ids ({@link #internPending}), so that the cache misses of looking them up in a
-   * table larger than the cache overlap; until then the row's customer is unknown.
+   * Appends a row of customer {@code customerId} and returns the row's index. The id is hashed and
+   * interned with the next rows' ids ({@link #internPending}), in parallel and so that the cache misses
+   * of looking them up in a table larger than the cache overlap; until then the row's customer is unknown.
    *
-   * @param customerHash {@code customerId.hashCode()}
    * @param localDay the shop-local epoch day of the instant {@code epochSecond} and {@code nanos}
    * @param rowFlags status and flags, as {@link OrderLog} encodes them
    */
-  int appendRow(String customerId, int customerHash, int localDay, long epochSecond, int nanos, long gross,
-      int rowFlags) {
+  int appendRow(String customerId, int localDay, long epochSecond, int nanos, long gross, int rowFlags) {
     int row = writeRow(localDay, epochSecond, nanos, gross, rowFlags);
     if (pending == pendingIds.length) {
       growPending();
     }
-    pendingIds[pending] = customerId;
-    pendingHashes[pending++] = customerHash;
+    pendingIds[pending++] = customerId;
     if (pending == PENDING_IDS) {
       internPending();
     }
@@ -219,8 +221,14 @@ final class OrderLogBuilder {
     pending = 0;
   }
 
-  /** Looks up the pending ids {@code [from, to)}, a few at a time with their table entries read ahead. */
+  /**
+   * Hashes and looks up the pending ids {@code [from, to)}, a few at a time with their table entries read
+   * ahead.
+   */
   private void lookUpPending(int from, int to) {
+    for (int i = from; i < to; i++) {
+      pendingHashes[i] = pendingIds[i].hashCode();
+    }
     long read = 0;
     for (int batch = from; batch < to; batch += READ_AHEAD_IDS) {
       int batchEnd = Math.min(to, batch + READ_AHEAD_IDS);
@@ -249,6 +257,7 @@ final class OrderLogBuilder {
     customer[row] = customerIndex;
     firstDay = Math.min(firstDay, day[row]);
     lastDay = Math.max(lastDay, day[row]);
+    trackTimeOrder(row);
     trackGrouping(row, customerIndex, newCustomer);
     return row;
   }
@@ -280,6 +289,7 @@ final class OrderLogBuilder {
     flags[row] = (byte) rowFlags;
     firstDay = Math.min(firstDay, localDay);
     lastDay = Math.max(lastDay, localDay);
+    trackTimeOrder(row);
     return row;
   }
 
@@ -287,6 +297,16 @@ final class OrderLogBuilder {
   private void trackGrouping(int row, int customerIndex, boolean newCustomer) {
     if (row > 0 && grouped) {
       grouped = customer[row - 1] == customerIndex ? compareRows(row - 1, row) <= 0 : newCustomer;
+    }
+  }
+
+  /**
+   * Notes whether row {@code row}, whose instant is written, keeps the rows in time order; the rows
+   * before it are compared in sequence, which costs no cache misses.
+   */
+  private void trackTimeOrder(int row) {
+    if (row > 0 && chronological) {
+      chronological = compareRows(row - 1, row) <= 0;
     }
   }
 
@@ -348,8 +368,7 @@ final class OrderLogBuilder {
     }
     int placedOn = localDay(localDays, epochSecond, nanos, size);
     completeOpenOrder();
-    appendRow(customerId, customerId.hashCode(), placedOn, epochSecond, nanos, totalMinor,
-        OrderStatus.PAID.ordinal());
+    appendRow(customerId, placedOn, epochSecond, nanos, totalMinor, OrderStatus.PAID.ordinal());
     open = true;
     openTotal = totalMinor;
     openRefunded = 0;
@@ -480,14 +499,17 @@ final class OrderLogBuilder {
     for (int row = 0; row < size; row++) {
       placeOf[next[customer[row]]++] = row;
     }
-    // The counting sort kept each customer's rows in the order they were added, usually time order
-    // already; check and sort each customer's rows, in parallel over ranges of customers.
-    Columns.forChunks(customers, (from, to) -> {
-      int[] scratch = new int[0];
-      for (int c = from; c < to; c++) {
-        scratch = sortByTime(placeOf, customerStart[c], customerStart[c + 1], scratch);
-      }
-    });
+    // The counting sort kept each customer's rows in the order they were added: in time order when all
+    // rows were (as in a chronological export); otherwise check and sort each customer's rows, in parallel
+    // over ranges of customers.
+    if (!chronological) {
+      Columns.forChunks(customers, (from, to) -> {
+        int[] scratch = new int[0];
+        for (int c = from; c < to; c++) {
+          scratch = sortByTime(placeOf, customerStart[c], customerStart[c + 1], scratch);
+        }
+      });
+    }
     int[] newPlace = customer; // the customer column is spent: it becomes old row → new place
     Columns.forChunks(size, (from, to) -> {
       for (int place = from; place < to; place++) {

@@ -140,6 +140,25 @@ final class OrderLogTest {
   }
 
   @Test
+  void chronologicalRowsOfInterleavedCustomersAreGroupedInTimeOrder() {
+    // Rows in time order need no sorting once grouped, but for a tie between orders of one customer
+    // that another customer's row separates: the tie still goes by order id.
+    List<Order> orders = List.of(
+        order("o1", "ann", at(1), 10).build(),
+        order("o2", "bea", at(2), 20).build(),
+        order("o4", "ann", at(3), 31).build(),
+        order("o5", "bea", at(3), 40).build(),
+        order("o3", "ann", at(3), 30).build(),
+        order("o6", "bea", at(4), 50).build());
+    assertEquals(List.of(10L, 30L, 31L, 20L, 40L, 50L), grossAmounts(OrderLog.from(orders, POLICY)));
+
+    OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
+    builder.order("ann", at(1), 10).order("bea", at(2), 20).order("ann", at(3), 30).order("bea", at(4), 40)
+        .order("ann", at(5), 50);
+    assertEquals(List.of(10L, 30L, 50L, 20L, 40L), grossAmounts(builder.build()));
+  }
+
+  @Test
   void keepsFractionsOfASecondExactly() {
     Instant placed = Instant.parse("2024-03-01T23:59:59.999999999Z");
     OrderLog log = OrderLog.newBuilder(POLICY).order("ann", placed, 1).refund(1, placed.plusNanos(1)).build();
