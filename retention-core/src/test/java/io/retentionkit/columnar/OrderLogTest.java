@@ -133,6 +133,40 @@ final class OrderLogTest {
   }
 
   @Test
+  void aBuilderFedManyRunsOfRowsHoldsWhatALogOfTheOrdersHolds() {
+    // More rows than the builder codes at once, so that runs are coded in the background while rows come;
+    // attribute values are fresh strings, first seen in later runs too; some rows repeat an attribute.
+    long seed = 20261207L;
+    System.out.println("seed " + seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    List<Order> orders = new ArrayList<>();
+    OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
+    for (int i = 0; i < 200_000; i++) {
+      String customer = "C" + random.nextInt(60_000);
+      Instant placed = T0.plusSeconds(random.nextInt(400) * 200_000L + i); // not in time order, but no ties
+      long total = 100 + random.nextInt(10_000);
+      Order.Builder order = order("o" + i, customer, placed, total);
+      builder.order(new String(customer.toCharArray()), placed, total);
+      if (random.nextInt(3) > 0) {
+        String channel = "channel " + random.nextInt(1 + i / 20_000);
+        order.channel(channel);
+        builder.channel("overwritten").channel(new String(channel.toCharArray()));
+      }
+      if (random.nextInt(4) == 0) {
+        String code = "CODE" + random.nextInt(300);
+        order.discountCode(code);
+        builder.discountCode(code);
+      }
+      if (random.nextInt(10) == 0) {
+        order.refund(eur(total / 2), placed.plusSeconds(3_600));
+        builder.refund(total / 2, placed.plusSeconds(3_600));
+      }
+      orders.add(order.build());
+    }
+    assertEquals(describe(OrderLog.from(orders, POLICY)), describe(builder.build()));
+  }
+
+  @Test
   void breaksTiesBetweenOrdersPlacedAtOneInstantByOrderId() {
     List<Order> orders = List.of(order("b", "ann", at(1), 2).build(), order("a", "ann", at(1), 1).build());
     OrderLog log = OrderLog.from(orders, POLICY);
