@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Collects the rows of an {@link OrderLog} in the order they are added, then groups them by customer and
@@ -27,8 +29,6 @@ final class OrderLogBuilder {
   private static final OrderStatus[] STATUSES = OrderStatus.values();
   /** Segments up to this long are sorted by insertion; longer ones by merging. */
   private static final int INSERTION_SORT_LIMIT = 24;
-  /** Customer ids read ahead at once: about as many cache misses as a core overlaps. */
-  private static final int READ_AHEAD_IDS = 32;
   /**
    * Customer ids looked up at once, in parallel: enough to split over the cores, few enough that the
    * builder keeps only a bounded number of its caller's strings.
@@ -74,18 +74,25 @@ final class OrderLogBuilder {
   private List<? extends Order> orders;
   /** Whether every row so far follows its customer's previous row directly and in time order. */
   private boolean grouped = true;
+  /**
+   * Whether every row so far follows the row before it in time (ties broken as {@link #compareRows}
+   * does): then the counting sort that groups the rows leaves each customer's rows in time order.
+   */
+  private boolean chronological = true;
   private int firstDay = Integer.MAX_VALUE;
   private int lastDay = Integer.MIN_VALUE;
   private boolean built;
 
   /**
-   * The ids of the last {@code pending} rows, which {@link #internPending} interns, their hash codes and
-   * their indexes where already known; grown up to {@link #PENDING_IDS} as rows come.
+   * The customer ids and attribute values of the rows appended since the last run was handed to
+   * {@link #startCoding}: the rows' customers and attribute codes are unknown until then.
    */
-  private String[] pendingIds = new String[READ_AHEAD_IDS];
-  private int[] pendingHashes = new int[READ_AHEAD_IDS];
-  private int[] pendingIndexes = new int[READ_AHEAD_IDS];
-  private int pending;
+  private PendingRows filling = new PendingRows(PENDING_IDS);
+  /** The run being coded in the background while rows keep coming, or null; {@link #coding} codes it. */
+  private PendingRows inFlight;
+  private ForkJoinTask<Long> coding;
+  /** A run coded and completed, kept for reuse, or null. */
+  private PendingRows spare;
   /** What interning's read-ahead read; kept so that the reads are not optimised away. */
   private long readAhead;
 
@@ -103,7 +110,7 @@ final class OrderLogBuilder {
     this.localDays = new LocalDays(policy.zone());
     this.refundDays = new LocalDays(policy.zone());
     for (int i = 0; i < ATTRIBUTES.length; i++) {
-      attributeValues[i] = new StringIndex();
+      attributeValues[i] = StringIndex.retainingStrings();
       attributeCodes[i] = new CodeColumn(0);
     }
   }
@@ -162,78 +169,85 @@ final class OrderLogBuilder {
   }
 
   /**
-   * Appends a row of customer {@code customerId} and returns the row's index. The id is interned with
-   * the next few rows' ids ({@link #internPending}), so that the cache misses of looking them up in a
-   * table larger than the cache overlap; until then the row's customer is unknown.
+   * Appends a row of customer {@code customerId} and returns the row's index. The id and the row's
+   * attribute values are coded with the next rows', in the background while further rows are appended
+   * ({@link PendingRows}), and then completed ({@link #completeRun}); until then the row's customer and
+   * attribute codes are unknown.
    *
-   * @param customerHash {@code customerId.hashCode()}
    * @param localDay the shop-local epoch day of the instant {@code epochSecond} and {@code nanos}
    * @param rowFlags status and flags, as {@link OrderLog} encodes them
    */
-  int appendRow(String customerId, int customerHash, int localDay, long epochSecond, int nanos, long gross,
-      int rowFlags) {
+  int appendRow(String customerId, int localDay, long epochSecond, int nanos, long gross, int rowFlags) {
+    if (filling.isFull()) { // handed on only now: the last row's attributes follow its order
+      finishCoding();
+      startCoding();
+    }
     int row = writeRow(localDay, epochSecond, nanos, gross, rowFlags);
-    if (pending == pendingIds.length) {
-      growPending();
-    }
-    pendingIds[pending] = customerId;
-    pendingHashes[pending++] = customerHash;
-    if (pending == PENDING_IDS) {
-      internPending();
-    }
+    filling.add(row, customerId);
     return row;
   }
 
-  private void growPending() {
-    int grown = Math.min(PENDING_IDS, 4 * pendingIds.length);
-    pendingIds = Arrays.copyOf(pendingIds, grown);
-    pendingHashes = Arrays.copyOf(pendingHashes, grown);
-    pendingIndexes = Arrays.copyOf(pendingIndexes, grown);
+  /**
+   * Hands the run being filled to the common pool to code while the caller appends the next rows: it only
+   * reads the customer index, which nothing changes until {@link #finishCoding}, and it alone uses the
+   * attribute dictionaries meanwhile. (A {@code CompletableFuture} would start a thread per run on a
+   * machine of two cores, where the common pool has a single worker.)
+   */
+  private void startCoding() {
+    PendingRows run = filling;
+    StringIndex index = customerIds;
+    StringIndex[] dictionaries = attributeValues;
+    coding = ForkJoinPool.commonPool().submit(() -> run.code(index, dictionaries));
+    inFlight = run;
+    filling = spare != null ? spare : new PendingRows(PENDING_IDS);
+    spare = null;
+  }
+
+  /** Waits for the run in flight, if any, and completes it. */
+  private void finishCoding() {
+    if (inFlight == null) {
+      return;
+    }
+    readAhead += coding.join();
+    completeRun(inFlight);
+    spare = inFlight;
+    inFlight = null;
+    coding = null;
+  }
+
+  /** Codes and completes every row still pending; called once, when the log is built. */
+  private void codePending() {
+    finishCoding();
+    if (filling.size() > 0) {
+      readAhead += filling.code(customerIds, attributeValues);
+      completeRun(filling);
+    }
   }
 
   /**
-   * Interns the ids of the rows appended since the last call and sets those rows' customers. Most ids
-   * are of customers seen before, and looking them up only reads the table, so that runs in parallel;
-   * then the new ids are added one after another in row order, which numbers the customers in the order
-   * they first appear, as interning row by row would.
+   * Sets the customers and attribute codes of the rows of a coded run. Most customers were found; the new
+   * ids are added one after another in row order, which numbers the customers in the order they first
+   * appear, as interning row by row would.
    */
-  private void internPending() {
-    Columns.forChunks(pending, this::lookUpPending);
-    int firstRow = size - pending;
-    for (int i = 0; i < pending; i++) {
-      if (i % READ_AHEAD_IDS == 0) {
-        readAhead += customerIds.prefetchAbsent(pendingIds, pendingHashes, pendingIndexes, i,
-            Math.min(pending, i + READ_AHEAD_IDS));
+  private void completeRun(PendingRows run) {
+    int firstRow = run.firstRow();
+    int read = PendingRows.READ_AHEAD;
+    for (int i = 0; i < run.size(); i++) {
+      if (i % read == 0) {
+        readAhead += run.prefetchAbsent(customerIds, i, Math.min(run.size(), i + read));
       }
-      int customerIndex = pendingIndexes[i];
+      int customerIndex = run.indexFound(i);
       boolean newCustomer = false;
       if (customerIndex < 0) {
         int before = customerIds.size();
-        customerIndex = customerIds.intern(pendingIds[i], pendingHashes[i]);
+        customerIndex = customerIds.intern(run.id(i), run.hash(i));
         newCustomer = customerIds.size() > before;
       }
       customer[firstRow + i] = customerIndex;
       trackGrouping(firstRow + i, customerIndex, newCustomer);
-      pendingIds[i] = null; // the builder keeps no caller's strings
     }
-    pending = 0;
-  }
-
-  /** Looks up the pending ids {@code [from, to)}, a few at a time with their table entries read ahead. */
-  private void lookUpPending(int from, int to) {
-    long read = 0;
-    for (int batch = from; batch < to; batch += READ_AHEAD_IDS) {
-      int batchEnd = Math.min(to, batch + READ_AHEAD_IDS);
-      read += customerIds.prefetch(pendingIds, pendingHashes, batch, batchEnd, 0, 1);
-      for (int i = batch; i < batchEnd; i++) {
-        pendingIndexes[i] = customerIds.indexOf(pendingIds[i], pendingHashes[i]);
-      }
-    }
-    addReadAhead(read);
-  }
-
-  private synchronized void addReadAhead(long read) {
-    readAhead += read;
+    run.writeCodes(attributeCodes);
+    run.clear();
   }
 
   /**
@@ -249,6 +263,7 @@ final class OrderLogBuilder {
     customer[row] = customerIndex;
     firstDay = Math.min(firstDay, day[row]);
     lastDay = Math.max(lastDay, day[row]);
+    trackTimeOrder(row);
     trackGrouping(row, customerIndex, newCustomer);
     return row;
   }
@@ -280,6 +295,7 @@ final class OrderLogBuilder {
     flags[row] = (byte) rowFlags;
     firstDay = Math.min(firstDay, localDay);
     lastDay = Math.max(lastDay, localDay);
+    trackTimeOrder(row);
     return row;
   }
 
@@ -290,10 +306,14 @@ final class OrderLogBuilder {
     }
   }
 
-  /** Sets an attribute of row {@code row}. */
-  void setAttribute(int row, OrderAttribute attribute, String value) {
-    int code = attributeValues[attribute.ordinal()].intern(value) + 1;
-    attributeCodes[attribute.ordinal()].set(row, code);
+  /**
+   * Notes whether row {@code row}, whose instant is written, keeps the rows in time order; the rows
+   * before it are compared in sequence, which costs no cache misses.
+   */
+  private void trackTimeOrder(int row) {
+    if (row > 0 && chronological) {
+      chronological = compareRows(row - 1, row) <= 0;
+    }
   }
 
   /** Appends a refund of row {@code row}, the last row appended. */
@@ -348,8 +368,7 @@ final class OrderLogBuilder {
     }
     int placedOn = localDay(localDays, epochSecond, nanos, size);
     completeOpenOrder();
-    appendRow(customerId, customerId.hashCode(), placedOn, epochSecond, nanos, totalMinor,
-        OrderStatus.PAID.ordinal());
+    appendRow(customerId, placedOn, epochSecond, nanos, totalMinor, OrderStatus.PAID.ordinal());
     open = true;
     openTotal = totalMinor;
     openRefunded = 0;
@@ -370,7 +389,7 @@ final class OrderLogBuilder {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must not be blank when present (order %d)",
           attribute.name().toLowerCase(Locale.ROOT).replace('_', ' '), size - 1));
     }
-    setAttribute(size - 1, attribute, value);
+    filling.setAttribute(attribute, value);
   }
 
   void refund(long amountMinor, Instant refundedAt) {
@@ -444,7 +463,7 @@ final class OrderLogBuilder {
   OrderLog build() {
     requireState(!built, "order log must be built only once");
     completeOpenOrder();
-    internPending();
+    codePending();
     built = true;
     int customers = customerIds.size();
     customerStart = new int[customers + 1];
@@ -480,14 +499,17 @@ final class OrderLogBuilder {
     for (int row = 0; row < size; row++) {
       placeOf[next[customer[row]]++] = row;
     }
-    // The counting sort kept each customer's rows in the order they were added, usually time order
-    // already; check and sort each customer's rows, in parallel over ranges of customers.
-    Columns.forChunks(customers, (from, to) -> {
-      int[] scratch = new int[0];
-      for (int c = from; c < to; c++) {
-        scratch = sortByTime(placeOf, customerStart[c], customerStart[c + 1], scratch);
-      }
-    });
+    // The counting sort kept each customer's rows in the order they were added: in time order when all
+    // rows were (as in a chronological export); otherwise check and sort each customer's rows, in parallel
+    // over ranges of customers.
+    if (!chronological) {
+      Columns.forChunks(customers, (from, to) -> {
+        int[] scratch = new int[0];
+        for (int c = from; c < to; c++) {
+          scratch = sortByTime(placeOf, customerStart[c], customerStart[c + 1], scratch);
+        }
+      });
+    }
     int[] newPlace = customer; // the customer column is spent: it becomes old row → new place
     Columns.forChunks(size, (from, to) -> {
       for (int place = from; place < to; place++) {

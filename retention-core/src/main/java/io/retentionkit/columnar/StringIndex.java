@@ -32,6 +32,26 @@ final class StringIndex {
    */
   private long[] slots = new long[16];
   private int shift = Integer.SIZE - 4;
+  /**
+   * The strings themselves, by index, in an index that keeps them ({@link #retainingStrings}); else null.
+   * A small dictionary that is probed for every row (an order attribute's values) compares with
+   * {@link String#equals}, which first checks for the very same instance and otherwise compares whole
+   * words, instead of character by character against the packed text.
+   */
+  private String[] strings;
+
+  /** Returns an empty index that packs its strings' text only. */
+  StringIndex() {}
+
+  /**
+   * Returns an empty index that also keeps the strings added, for a small dictionary looked up once per
+   * row: it matches faster and hands out the strings added.
+   */
+  static StringIndex retainingStrings() {
+    StringIndex index = new StringIndex();
+    index.strings = new String[16];
+    return index;
+  }
 
   /**
    * Returns the index of {@code value}, adding it if it is new.
@@ -178,9 +198,12 @@ final class StringIndex {
    * Returns string {@code index}.
    *
    * @param index an index below {@link #size()}
-   * @return a new string equal to the one added
+   * @return a string equal to the one added
    */
   String get(int index) {
+    if (strings != null) {
+      return strings[index];
+    }
     int start = start(index);
     return new String(text, start, ends[index] - start,
         isUtf16(index) ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
@@ -208,6 +231,9 @@ final class StringIndex {
     if (entries > ends.length) {
       ends = Arrays.copyOf(ends, entries);
     }
+    if (strings != null && entries > strings.length) {
+      strings = Arrays.copyOf(strings, entries);
+    }
     if ((entries + 63) >>> 6 > utf16.length) {
       utf16 = Arrays.copyOf(utf16, (entries + 63) >>> 6);
     }
@@ -225,11 +251,19 @@ final class StringIndex {
     text = Arrays.copyOf(text, size == 0 ? 0 : ends[size - 1]);
     ends = Arrays.copyOf(ends, size);
     utf16 = Arrays.copyOf(utf16, (size + 63) >>> 6);
+    if (strings != null) {
+      strings = Arrays.copyOf(strings, size);
+    }
   }
 
-  /** Returns the bytes this index holds in its arrays, for memory reports. */
+  /**
+   * Returns the bytes this index holds in its arrays, for memory reports; retained strings count with
+   * their reference and, as {@code String} objects of a compressed-oops heap, 24 bytes and a 16-byte array
+   * header beside their text.
+   */
   long arrayBytes() {
-    return text.length + 4L * ends.length + 8L * utf16.length + 8L * slots.length;
+    long bytes = text.length + 4L * ends.length + 8L * utf16.length + 8L * slots.length;
+    return strings == null ? bytes : bytes + 4L * strings.length + 40L * size + textBytes();
   }
 
   private int add(String value) {
@@ -246,6 +280,12 @@ final class StringIndex {
     }
     if ((size >>> 6) == utf16.length) {
       utf16 = Arrays.copyOf(utf16, Math.max(1, utf16.length * 2));
+    }
+    if (strings != null) {
+      if (size == strings.length) {
+        strings = Arrays.copyOf(strings, size + (size >> 1));
+      }
+      strings[size] = value;
     }
     if (latin1) {
       for (int i = 0; i < length; i++) {
@@ -264,6 +304,9 @@ final class StringIndex {
   }
 
   private boolean matches(int index, String value) {
+    if (strings != null) {
+      return strings[index].equals(value);
+    }
     int start = start(index);
     int bytes = ends[index] - start;
     int length = value.length();

@@ -133,10 +133,63 @@ final class OrderLogTest {
   }
 
   @Test
+  void aBuilderFedManyRunsOfRowsHoldsWhatALogOfTheOrdersHolds() {
+    // More rows than the builder codes at once, so that runs are coded in the background while rows come;
+    // attribute values are fresh strings, first seen in later runs too; some rows repeat an attribute.
+    long seed = 20261207L;
+    System.out.println("seed " + seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    List<Order> orders = new ArrayList<>();
+    OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
+    for (int i = 0; i < 200_000; i++) {
+      String customer = "C" + random.nextInt(60_000);
+      Instant placed = T0.plusSeconds(random.nextInt(400) * 200_000L + i); // not in time order, but no ties
+      long total = 100 + random.nextInt(10_000);
+      Order.Builder order = order("o" + i, customer, placed, total);
+      builder.order(new String(customer.toCharArray()), placed, total);
+      if (random.nextInt(3) > 0) {
+        String channel = "channel " + random.nextInt(1 + i / 20_000);
+        order.channel(channel);
+        builder.channel("overwritten").channel(new String(channel.toCharArray()));
+      }
+      if (random.nextInt(4) == 0) {
+        String code = "CODE" + random.nextInt(300);
+        order.discountCode(code);
+        builder.discountCode(code);
+      }
+      if (random.nextInt(10) == 0) {
+        order.refund(eur(total / 2), placed.plusSeconds(3_600));
+        builder.refund(total / 2, placed.plusSeconds(3_600));
+      }
+      orders.add(order.build());
+    }
+    assertEquals(describe(OrderLog.from(orders, POLICY)), describe(builder.build()));
+  }
+
+  @Test
   void breaksTiesBetweenOrdersPlacedAtOneInstantByOrderId() {
     List<Order> orders = List.of(order("b", "ann", at(1), 2).build(), order("a", "ann", at(1), 1).build());
     OrderLog log = OrderLog.from(orders, POLICY);
     assertEquals(List.of(1L, 2L), grossAmounts(log));
+  }
+
+  @Test
+  void chronologicalRowsOfInterleavedCustomersAreGroupedInTimeOrder() {
+    // Rows in time order need no sorting once grouped, but for a tie between orders of one customer
+    // that another customer's row separates: the tie still goes by order id.
+    List<Order> orders = List.of(
+        order("o1", "ann", at(1), 10).build(),
+        order("o2", "bea", at(2), 20).build(),
+        order("o4", "ann", at(3), 31).build(),
+        order("o5", "bea", at(3), 40).build(),
+        order("o3", "ann", at(3), 30).build(),
+        order("o6", "bea", at(4), 50).build());
+    assertEquals(List.of(10L, 30L, 31L, 20L, 40L, 50L), grossAmounts(OrderLog.from(orders, POLICY)));
+
+    OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
+    builder.order("ann", at(1), 10).order("bea", at(2), 20).order("ann", at(3), 30).order("bea", at(4), 40)
+        .order("ann", at(5), 50);
+    assertEquals(List.of(10L, 30L, 50L, 20L, 40L), grossAmounts(builder.build()));
   }
 
   @Test

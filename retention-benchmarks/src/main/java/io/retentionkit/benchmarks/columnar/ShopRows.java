@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * The orders of a shop as the columns an importer holds after parsing a file: one array per field, the
- * customer ids as fresh {@code String}s (a new instance per row whose hash code was never computed, as a
- * CSV parser produces them), instants as epoch second and nanosecond, amounts in minor units of the
- * reporting currency, an absent attribute as {@code null}, and at most one refund per order. The strings
- * are allocated row by row in list order, as a parser allocates them in file order.
+ * customer ids and attribute values as fresh {@code String}s (a new instance per field and row whose hash
+ * code was never computed, as a CSV parser produces them), instants as epoch second and nanosecond, amounts
+ * in minor units of the reporting currency, an absent attribute as {@code null}, and at most one refund per
+ * order. The strings are allocated row by row in list order, as a parser allocates them in file order.
  */
 public final class ShopRows {
   private final String[] customerIds;
@@ -41,6 +41,40 @@ public final class ShopRows {
     refundedNano = new int[size];
   }
 
+  /** A copy of {@code rows} with new string columns, sharing the others. */
+  private ShopRows(ShopRows rows) {
+    int size = rows.size();
+    customerIds = new String[size];
+    placedSecond = rows.placedSecond;
+    placedNano = rows.placedNano;
+    totalMinor = rows.totalMinor;
+    status = rows.status;
+    channel = new String[size];
+    country = new String[size];
+    discountCode = new String[size];
+    refundMinor = rows.refundMinor;
+    refundedSecond = rows.refundedSecond;
+    refundedNano = rows.refundedNano;
+  }
+
+  /**
+   * Returns the same rows with every string a new instance, allocated row by row: a log built from them
+   * hashes and compares ids as it would a parser's output, which it cannot do twice with the same strings,
+   * since a {@code String} keeps the hash code it once computed.
+   *
+   * @return the rows with fresh strings
+   */
+  public ShopRows withFreshStrings() {
+    ShopRows copy = new ShopRows(this);
+    for (int i = 0; i < customerIds.length; i++) {
+      copy.customerIds[i] = fresh(customerIds[i]);
+      copy.channel[i] = channel[i] == null ? null : fresh(channel[i]);
+      copy.country[i] = country[i] == null ? null : fresh(country[i]);
+      copy.discountCode[i] = discountCode[i] == null ? null : fresh(discountCode[i]);
+    }
+    return copy;
+  }
+
   /**
    * Returns the rows of {@code orders}, which have at most one refund each and amounts in the reporting
    * currency of {@code policy}.
@@ -54,7 +88,7 @@ public final class ShopRows {
     ShopRows rows = new ShopRows(orders.size());
     for (int i = 0; i < orders.size(); i++) {
       Order order = orders.get(i);
-      rows.customerIds[i] = new String(order.customerId().value().toCharArray());
+      rows.customerIds[i] = order.customerId().value();
       rows.placedSecond[i] = order.placedAt().getEpochSecond();
       rows.placedNano[i] = order.placedAt().getNano();
       rows.totalMinor[i] = policy.grossMinor(order);
@@ -72,7 +106,11 @@ public final class ShopRows {
         rows.refundedNano[i] = refund.refundedAt().getNano();
       }
     }
-    return rows;
+    return rows.withFreshStrings();
+  }
+
+  private static String fresh(String value) {
+    return new String(value.toCharArray());
   }
 
   /**
