@@ -131,9 +131,9 @@ final class OrderLogBuilder {
   }
 
   /** Returns the shop-local epoch day of the instant {@code second}, which must fit in an {@code int}. */
-  private int localDay(LocalDays days, long second, int nanos, Object order) {
+  private int localDay(LocalDays days, long second, int nanos, int order) {
     long epochDay = days.epochDay(second);
-    if (epochDay != (int) epochDay) {
+    if (epochDay != (int) epochDay) { // the order number is boxed only here: this runs for every order
       throw outOfRange(Instant.ofEpochSecond(second, nanos), order);
     }
     return (int) epochDay;
