@@ -155,21 +155,9 @@ final class BgNbdModelTest {
     // integral over the dropout probability that the model evaluates, agree to 17 digits in mpmath at 30
     // digits; delta = ln(1.15) / (365.25 / 7), 15 % a year in weeks.
     TransactionModel model = BgNbdModel.of(new BgNbdParameters(0.2425945, 4.4136019, 0.7929199, 2.4258881));
-    DiscountRate rate = DiscountRate.annualEffective(0.15);
     double[][] cases = {{0, 0, 272.0 / 7, 1.0195892706071717}, {2, 213.0 / 7, 272.0 / 7, 5.1797360868193035}, {26, 30.86, 31, 71.191539999281046},
         {100, 38, 39, 228.63725580436261}};
-    for (double[] c : cases) {
-      double dert = ((BetaGeometricNbdModel) model).discountedExpectedResidualTransactions(rate, DurationUnit.WEEK,
-          (int) c[0], c[1], c[2]);
-      assertEquals(c[3], dert, 1e-11 * c[3], "x = " + c[0]);
-    }
-    // It falls strictly as the rate rises, and stays finite for a heavy buyer.
-    double previous = Double.POSITIVE_INFINITY;
-    for (double delta = 1e-5; delta < 100; delta *= 3) {
-      double dert = ((BetaGeometricNbdModel) model).discountedExpectedResidualTransactions(
-          DiscountRate.continuous(delta, DurationUnit.WEEK), DurationUnit.WEEK, 1000, 99.9, 100);
-      assertTrue(dert > 0 && dert < previous, "delta " + delta + ": " + dert);
-      previous = dert;
-    }
+    // It also falls strictly as the rate rises, and stays finite for a heavy buyer.
+    BetaGeometricDertChecks.assertDert(model, cases);
   }
 }

@@ -91,20 +91,8 @@ final class MbgNbdModelTest {
     // integral over the dropout probability that the model evaluates, agree to 17 digits in mpmath at 30
     // digits; delta = ln(1.15) / (365.25 / 7), 15 % a year in weeks.
     TransactionModel model = CDNOW;
-    DiscountRate rate = DiscountRate.annualEffective(0.15);
     double[][] cases = {{0, 0, 272.0 / 7, 0.72636368053277852}, {2, 213.0 / 7, 272.0 / 7, 4.9337056902631744}, {26, 30.86, 31, 61.636120301153266}};
-    for (double[] c : cases) {
-      double dert = ((BetaGeometricNbdModel) model).discountedExpectedResidualTransactions(rate, DurationUnit.WEEK,
-          (int) c[0], c[1], c[2]);
-      assertEquals(c[3], dert, 1e-11 * c[3], "x = " + c[0]);
-    }
-    // It falls strictly as the rate rises, and stays finite for a heavy buyer.
-    double previous = Double.POSITIVE_INFINITY;
-    for (double delta = 1e-5; delta < 100; delta *= 3) {
-      double dert = ((BetaGeometricNbdModel) model).discountedExpectedResidualTransactions(
-          DiscountRate.continuous(delta, DurationUnit.WEEK), DurationUnit.WEEK, 1000, 99.9, 100);
-      assertTrue(dert > 0 && dert < previous, "delta " + delta + ": " + dert);
-      previous = dert;
-    }
+    // It also falls strictly as the rate rises, and stays finite for a heavy buyer.
+    BetaGeometricDertChecks.assertDert(model, cases);
   }
 }
