@@ -208,6 +208,7 @@ final class OrderLogBuilder {
     if (inFlight == null) {
       return;
     }
+    readAhead += inFlight.helpLookUp(customerIds); // rather than wait idle for the lookups
     readAhead += coding.join();
     completeRun(inFlight);
     spare = inFlight;

@@ -1,6 +1,9 @@
 package io.retentionkit.columnar;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * The text of a run of consecutive rows that the primitive builder has appended but not yet coded: their
@@ -14,6 +17,8 @@ import java.util.Arrays;
 final class PendingRows {
   /** Ids looked up at once in one thread's loop: about as many cache misses as a core overlaps. */
   static final int READ_AHEAD = 32;
+  /** Customer ids a thread looks up before it takes the next chunk: 64 read-aheads. */
+  private static final int LOOKUP_CHUNK = 64 * READ_AHEAD;
   private static final int ATTRIBUTES = OrderAttribute.values().length;
 
   private final int capacity;
@@ -25,6 +30,8 @@ final class PendingRows {
   private final int[][] codes = new int[ATTRIBUTES][];
   private int size;
   private int firstRow;
+  /** The first row of the next chunk of customer ids to look up. */
+  private final AtomicInteger nextLookup = new AtomicInteger();
 
   /** Returns an empty run that holds at most {@code capacity} rows. */
   PendingRows(int capacity) {
@@ -77,25 +84,34 @@ final class PendingRows {
   }
 
   /**
-   * Looks up the customer ids in {@code customerIds}, which nothing may change meanwhile, using the
-   * available cores, and codes the attribute values in {@code dictionaries}, by attribute, which nothing
-   * else may use meanwhile; returns what reading ahead read, to be kept so that the reads are not elided.
+   * Codes the attribute values in {@code dictionaries}, by attribute, which nothing else may use
+   * meanwhile, and then looks up the customer ids in {@code customerIds}, which nothing may change
+   * meanwhile, on the available cores, sharing the lookups with any thread that {@linkplain #helpLookUp
+   * helps}; returns what reading ahead read, to be kept so that the reads are not elided. The attributes
+   * come first: the builder's own thread, appending the next run meanwhile, helps with the lookups once
+   * it is done, but cannot help with the attributes, which are coded one after another in row order.
    */
   long code(StringIndex customerIds, StringIndex[] dictionaries) {
-    long[] read = new long[1];
-    Columns.forChunks(size, (from, to) -> {
-      long sum = lookUp(customerIds, from, to);
-      synchronized (read) {
-        read[0] += sum;
-      }
-    });
     for (int a = 0; a < ATTRIBUTES; a++) {
       String[] rowValues = values[a];
       for (int i = 0; rowValues != null && i < size; i++) {
         codes[a][i] = rowValues[i] == null ? 0 : dictionaries[a].intern(rowValues[i]) + 1;
       }
     }
-    return read[0];
+    int threads = Math.min(ForkJoinPool.getCommonPoolParallelism(), (size + LOOKUP_CHUNK - 1) / LOOKUP_CHUNK);
+    return IntStream.range(0, threads).parallel().mapToLong(thread -> helpLookUp(customerIds)).sum();
+  }
+
+  /**
+   * Looks up customer ids in {@code customerIds} a chunk of rows at a time, beside the threads of
+   * {@link #code}, until none are left; returns what reading ahead read.
+   */
+  long helpLookUp(StringIndex customerIds) {
+    long read = 0;
+    for (int from = nextLookup.getAndAdd(LOOKUP_CHUNK); from < size; from = nextLookup.getAndAdd(LOOKUP_CHUNK)) {
+      read += lookUp(customerIds, from, Math.min(size, from + LOOKUP_CHUNK));
+    }
+    return read;
   }
 
   private long lookUp(StringIndex index, int from, int to) {
@@ -161,5 +177,6 @@ final class PendingRows {
       }
     }
     size = 0;
+    nextLookup.set(0);
   }
 }

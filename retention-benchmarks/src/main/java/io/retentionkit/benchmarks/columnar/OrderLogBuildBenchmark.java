@@ -1,6 +1,7 @@
 package io.retentionkit.benchmarks.columnar;
 
 import io.retentionkit.columnar.OrderLog;
+import io.retentionkit.model.AnalysisPolicy;
 import io.retentionkit.model.CustomerId;
 import io.retentionkit.model.Money;
 import io.retentionkit.model.Order;
@@ -30,6 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * builder ({@link #fromRows}, what an importer does), against the first step a streams implementation
  * takes, grouping the orders by customer. Orders per second are the order count divided by the time per
  * operation.
+ *
+ * <p>Each benchmark's state holds only its own input, not the shared {@link SyntheticShop} with its orders
+ * and prebuilt log: gigabytes of objects that no build reads would keep the heap above G1's threshold for
+ * concurrent marking, whose thread would then take one of two cores from every build.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -37,35 +42,35 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgs = {"-Xms6g", "-Xmx6g"})
 public class OrderLogBuildBenchmark {
+  private static final AnalysisPolicy POLICY = new SyntheticShop().policy;
 
   /**
    * Builds the log from the orders.
    *
-   * @param shop the data
+   * @param orders the orders
    * @return the log
    */
   @Benchmark
-  public OrderLog fromOrders(SyntheticShop shop, Orders orders) {
-    return OrderLog.from(orders.orders, shop.policy);
+  public OrderLog fromOrders(Orders orders) {
+    return OrderLog.from(orders.orders, POLICY);
   }
 
   /**
    * Builds the log from the same orders as primitive columns with fresh customer id strings, through
    * {@link OrderLog#newBuilder}: appending every row and building.
    *
-   * @param shop the data
    * @param rows the orders as columns
    * @return the log
    */
   @Benchmark
-  public OrderLog fromRows(SyntheticShop shop, Rows rows) {
-    return rows.rows.build(shop.policy);
+  public OrderLog fromRows(Rows rows) {
+    return rows.rows.build(POLICY);
   }
 
   /**
    * Groups the orders by customer with a collector.
    *
-   * @param shop the data
+   * @param orders the orders
    * @return the orders by customer
    */
   @Benchmark
@@ -80,22 +85,30 @@ public class OrderLogBuildBenchmark {
    */
   @State(Scope.Benchmark)
   public static class Orders {
+    /** How many customers the shop has, as in {@link SyntheticShop#customers}. */
+    @Param({"1000000"})
+    public int customers;
     /** {@code "fileOrder"} or {@code "generatorOrder"}. */
     @Param({"fileOrder", "generatorOrder"})
     public String allocation;
     /** The orders, chronological. */
     public List<Order> orders;
 
-    /**
-     * Copies the shop's orders in list order, or takes them as they are.
-     *
-     * @param shop the data
-     */
+    /** Generates the shop's orders and copies them in list order, or takes them as they are. */
     @Setup(Level.Trial)
-    public void setUp(SyntheticShop shop) {
+    public void setUp() {
+      take(SyntheticShop.generate(customers));
+    }
+
+    /**
+     * Copies {@code generated} in list order, or takes it as it is.
+     *
+     * @param generated the orders as the generator made them
+     */
+    public void take(List<Order> generated) {
       orders = switch (allocation) {
-        case "fileOrder" -> shop.orders.stream().map(Orders::copy).toList();
-        case "generatorOrder" -> shop.orders;
+        case "fileOrder" -> generated.stream().map(Orders::copy).toList();
+        case "generatorOrder" -> generated;
         default -> throw new IllegalArgumentException("allocation must be fileOrder or generatorOrder: " + allocation);
       };
       System.gc(); // settles the copies before measurement: a full collection compacts without reordering
@@ -132,24 +145,29 @@ public class OrderLogBuildBenchmark {
    */
   @State(Scope.Benchmark)
   public static class Rows {
+    /** How many customers the shop has, as in {@link SyntheticShop#customers}. */
+    @Param({"1000000"})
+    public int customers;
     private ShopRows parsed;
     /** The orders as columns, with strings never hashed. */
     public ShopRows rows;
 
-    /**
-     * Copies the shop's orders into columns.
-     *
-     * @param shop the data
-     */
+    /** Generates the shop's orders and copies them into columns, keeping only the columns. */
     @Setup(Level.Trial)
-    public void parse(SyntheticShop shop) {
-      parsed = ShopRows.of(shop.orders, shop.policy);
+    public void parse() {
+      parsed = ShopRows.of(SyntheticShop.generate(customers), POLICY);
     }
 
-    /** Gives the next build strings of its own, allocated row by row as a parser allocates them. */
+    /**
+     * Gives the next build strings of its own, allocated row by row as a parser allocates them, and
+     * settles them in the old generation: a parser's strings die young, a row at a time, while these,
+     * all made at once, would otherwise be copied out of the young generation in the middle of the build.
+     */
     @Setup(Level.Invocation)
     public void freshStrings() {
+      rows = null; // the last build's strings go before the next ones are made
       rows = parsed.withFreshStrings();
+      System.gc();
     }
   }
 }

@@ -37,13 +37,12 @@ final class ShopRowsTest {
 
   @Test
   void theOrdersCopiedInFileOrderEqualTheOrders() {
-    SyntheticShop shop = new SyntheticShop();
-    shop.orders = SyntheticShop.generate(300);
+    List<Order> generated = SyntheticShop.generate(300);
     OrderLogBuildBenchmark.Orders copied = new OrderLogBuildBenchmark.Orders();
     copied.allocation = "fileOrder";
-    copied.setUp(shop);
-    assertEquals(shop.orders, copied.orders);
-    assertNotSame(shop.orders.get(0).customerId().value(), copied.orders.get(0).customerId().value());
+    copied.take(generated);
+    assertEquals(generated, copied.orders);
+    assertNotSame(generated.get(0).customerId().value(), copied.orders.get(0).customerId().value());
   }
 
   /** Every customer in index order with every value of each of their orders and refunds. */
