@@ -1,0 +1,90 @@
+package io.retentionkit.columnar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+final class StringIndexTest {
+  private static final long SEED = 20261207L;
+
+  @Test
+  void internNumbersStringsInOrderOfFirstAppearanceAndFindsThemAgain() {
+    System.out.println("seed " + SEED);
+    for (boolean retaining : new boolean[] {false, true}) {
+      SplittableRandom random = new SplittableRandom(SEED);
+      StringIndex index = retaining ? StringIndex.retainingStrings() : new StringIndex();
+      Map<String, Integer> expected = new HashMap<>();
+      List<String> byIndex = new ArrayList<>();
+      for (int i = 0; i < 60_000; i++) {
+        // Mostly repeats of earlier strings, so that every probe path is taken.
+        String value = byIndex.isEmpty() || random.nextInt(3) == 0 ? randomString(random)
+            : new String(byIndex.get(random.nextInt(byIndex.size())).toCharArray());
+        Integer known = expected.putIfAbsent(value, expected.size());
+        if (known == null) {
+          byIndex.add(value);
+        }
+        assertEquals(expected.get(value), index.intern(value), "seed " + SEED + ", string " + i);
+      }
+      assertEquals(expected.size(), index.size());
+      index.trim();
+      for (int i = 0; i < byIndex.size(); i++) {
+        assertEquals(byIndex.get(i), index.get(i));
+        assertEquals(i, index.indexOf(new String(byIndex.get(i).toCharArray())));
+      }
+      assertEquals(-1, index.indexOf("never added \u20ac"));
+    }
+  }
+
+  @Test
+  void longLatin1AndUtf16StringsRoundTrip() {
+    StringIndex index = new StringIndex();
+    List<String> values = new ArrayList<>();
+    for (int length : new int[] {1, 63, 64, 65, 8_191, 8_192, 70_000}) {
+      values.add("a".repeat(length));
+      values.add("\u20ac".repeat(length)); // UTF-16: twice the bytes
+      values.add("\u00e9".repeat(length)); // Latin-1 beyond ASCII
+    }
+    for (int i = 0; i < values.size(); i++) {
+      assertEquals(i, index.intern(values.get(i)));
+    }
+    for (int i = 0; i < values.size(); i++) {
+      assertEquals(values.get(i), index.get(i));
+      assertEquals(i, index.indexOf(values.get(i)));
+    }
+    // A string and its one-character-longer neighbour, and the same chars in the other coding, differ.
+    assertEquals(-1, index.indexOf("a".repeat(66)));
+    assertEquals(-1, index.indexOf("\u00e9".repeat(62)));
+  }
+
+  @Test
+  void aReservedIndexAddsWithoutGrowing() {
+    StringIndex filled = new StringIndex();
+    for (int i = 0; i < 1_000; i++) {
+      filled.intern("C" + i);
+    }
+    StringIndex reserved = new StringIndex();
+    reserved.reserve(filled.size(), filled.textBytes());
+    long bytes = reserved.arrayBytes();
+    for (int i = 0; i < 1_000; i++) {
+      assertEquals(i, reserved.addNew("C" + i, ("C" + i).hashCode()));
+    }
+    assertEquals(bytes, reserved.arrayBytes(), "nothing grew");
+    assertEquals(filled.textBytes(), reserved.textBytes());
+  }
+
+  private static String randomString(SplittableRandom random) {
+    int length = 1 + random.nextInt(random.nextInt(8) == 0 ? 200 : 12);
+    StringBuilder value = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      int kind = random.nextInt(20);
+      value.append(kind == 0 ? (char) (0x100 + random.nextInt(0x2000)) : kind == 1 ? (char) (0x80 + random.nextInt(0x80))
+          : (char) ('0' + random.nextInt(75)));
+    }
+    return value.toString();
+  }
+}
