@@ -203,12 +203,15 @@ final class OrderLogBuilder {
     spare = null;
   }
 
-  /** Waits for the run in flight, if any, and completes it. */
+  /**
+   * Completes the run in flight, if any: looks up the customer ids the background has not reached yet,
+   * rather than wait idle for them, then waits for the rest of its coding.
+   */
   private void finishCoding() {
     if (inFlight == null) {
       return;
     }
-    readAhead += inFlight.helpLookUp(customerIds); // rather than wait idle for the lookups
+    readAhead += inFlight.helpLookUp(customerIds);
     readAhead += coding.join();
     completeRun(inFlight);
     spare = inFlight;
