@@ -85,13 +85,17 @@ final class OrderLogBuilder {
 
   /**
    * The customer ids and attribute values of the rows appended since the last run was handed to
-   * {@link #startCoding}: the rows' customers and attribute codes are unknown until then.
+   * {@link #handOff}: the rows' customers and attribute codes are unknown until then.
    */
   private PendingRows filling = new PendingRows(PENDING_IDS);
-  /** The run being coded in the background while rows keep coming, or null; {@link #coding} codes it. */
+  /**
+   * The run whose customer ids are looked up in the background ({@link #lookingUp}) and whose attributes
+   * are coded there ({@link #codingAttributes}) while rows keep coming, or null.
+   */
   private PendingRows inFlight;
-  private ForkJoinTask<Long> coding;
-  /** A run coded and completed, kept for reuse, or null. */
+  private ForkJoinTask<Long> lookingUp;
+  private ForkJoinTask<?> codingAttributes;
+  /** A run completed, kept for reuse, or null. */
   private PendingRows spare;
   /** What interning's read-ahead read; kept so that the reads are not optimised away. */
   private long readAhead;
@@ -179,8 +183,7 @@ final class OrderLogBuilder {
    */
   int appendRow(String customerId, int localDay, long epochSecond, int nanos, long gross, int rowFlags) {
     if (filling.isFull()) { // handed on only now: the last row's attributes follow its order
-      finishCoding();
-      startCoding();
+      handOff();
     }
     int row = writeRow(localDay, epochSecond, nanos, gross, rowFlags);
     filling.add(row, customerId);
@@ -188,42 +191,55 @@ final class OrderLogBuilder {
   }
 
   /**
-   * Hands the run being filled to the common pool to code while the caller appends the next rows: it only
-   * reads the customer index, which nothing changes until {@link #finishCoding}, and it alone uses the
-   * attribute dictionaries meanwhile. (A {@code CompletableFuture} would start a thread per run on a
-   * machine of two cores, where the common pool has a single worker.)
+   * Hands the full run to the common pool to code while the caller appends the next rows, and completes
+   * the run handed off before it. The background codes the new run's attributes (it alone uses the
+   * attribute dictionaries meanwhile) while this thread adds the last run's new customers to the index,
+   * and only then looks up the new run's customer ids, which nothing changes until the next hand-off.
+   * (A {@code CompletableFuture} would start a thread per run on a machine of two cores, where the common
+   * pool has a single worker.)
    */
-  private void startCoding() {
+  private void handOff() {
+    PendingRows done = finishInFlight();
     PendingRows run = filling;
-    StringIndex index = customerIds;
     StringIndex[] dictionaries = attributeValues;
-    coding = ForkJoinPool.commonPool().submit(() -> run.code(index, dictionaries));
-    inFlight = run;
+    codingAttributes = ForkJoinPool.commonPool().submit(() -> run.codeAttributes(dictionaries));
     filling = spare != null ? spare : new PendingRows(PENDING_IDS);
     spare = null;
+    if (done != null) {
+      completeRun(done);
+      spare = done;
+    }
+    StringIndex index = customerIds;
+    lookingUp = ForkJoinPool.commonPool().submit(() -> run.lookUpAll(index));
+    inFlight = run;
   }
 
   /**
-   * Completes the run in flight, if any: looks up the customer ids the background has not reached yet,
-   * rather than wait idle for them, then waits for the rest of its coding.
+   * Waits for the run in flight, if any, and returns it, coded: looks up the customer ids the background
+   * has not reached yet, rather than wait idle for them, then waits for the rest.
    */
-  private void finishCoding() {
-    if (inFlight == null) {
-      return;
+  private PendingRows finishInFlight() {
+    PendingRows run = inFlight;
+    if (run != null) {
+      readAhead += run.helpLookUp(customerIds);
+      readAhead += lookingUp.join();
+      codingAttributes.join();
+      inFlight = null;
+      lookingUp = null;
+      codingAttributes = null;
     }
-    readAhead += inFlight.helpLookUp(customerIds);
-    readAhead += coding.join();
-    completeRun(inFlight);
-    spare = inFlight;
-    inFlight = null;
-    coding = null;
+    return run;
   }
 
   /** Codes and completes every row still pending; called once, when the log is built. */
   private void codePending() {
-    finishCoding();
+    PendingRows done = finishInFlight();
+    if (done != null) {
+      completeRun(done);
+    }
     if (filling.size() > 0) {
-      readAhead += filling.code(customerIds, attributeValues);
+      filling.codeAttributes(attributeValues);
+      readAhead += filling.lookUpAll(customerIds);
       completeRun(filling);
     }
   }

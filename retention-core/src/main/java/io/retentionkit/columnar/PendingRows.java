@@ -15,10 +15,12 @@ import java.util.stream.IntStream;
  * its values as they first appear.
  */
 final class PendingRows {
-  /** Ids looked up at once in one thread's loop: about as many cache misses as a core overlaps. */
+  /** Ids whose new table slots are read at once when they are added: about as many misses as a core overlaps. */
   static final int READ_AHEAD = 32;
-  /** Customer ids a thread looks up before it takes the next chunk: 64 read-aheads. */
-  private static final int LOOKUP_CHUNK = 64 * READ_AHEAD;
+  /** Ids looked up at once ({@link StringIndex#readAhead}); their slots and text stay in the L2 cache. */
+  private static final int LOOKUP_BATCH = 128;
+  /** Customer ids a thread looks up before it takes the next chunk: 16 batches. */
+  private static final int LOOKUP_CHUNK = 16 * LOOKUP_BATCH;
   private static final int ATTRIBUTES = OrderAttribute.values().length;
 
   private final int capacity;
@@ -84,27 +86,31 @@ final class PendingRows {
   }
 
   /**
-   * Codes the attribute values in {@code dictionaries}, by attribute, which nothing else may use
-   * meanwhile, and then looks up the customer ids in {@code customerIds}, which nothing may change
-   * meanwhile, on the available cores, sharing the lookups with any thread that {@linkplain #helpLookUp
-   * helps}; returns what reading ahead read, to be kept so that the reads are not elided. The attributes
-   * come first: the builder's own thread, appending the next run meanwhile, helps with the lookups once
-   * it is done, but cannot help with the attributes, which are coded one after another in row order.
+   * Codes the attribute values in {@code dictionaries}, by attribute, in row order, so that each
+   * dictionary numbers its values as they first appear; nothing else may use the dictionaries meanwhile.
    */
-  long code(StringIndex customerIds, StringIndex[] dictionaries) {
+  void codeAttributes(StringIndex[] dictionaries) {
     for (int a = 0; a < ATTRIBUTES; a++) {
       String[] rowValues = values[a];
       for (int i = 0; rowValues != null && i < size; i++) {
         codes[a][i] = rowValues[i] == null ? 0 : dictionaries[a].intern(rowValues[i]) + 1;
       }
     }
+  }
+
+  /**
+   * Looks up the customer ids in {@code customerIds}, which nothing may change meanwhile, on the available
+   * cores, sharing the lookups with any thread that {@linkplain #helpLookUp helps}; returns what reading
+   * ahead read, to be kept so that the reads are not elided.
+   */
+  long lookUpAll(StringIndex customerIds) {
     int threads = Math.min(ForkJoinPool.getCommonPoolParallelism(), (size + LOOKUP_CHUNK - 1) / LOOKUP_CHUNK);
     return IntStream.range(0, threads).parallel().mapToLong(thread -> helpLookUp(customerIds)).sum();
   }
 
   /**
    * Looks up customer ids in {@code customerIds} a chunk of rows at a time, beside the threads of
-   * {@link #code}, until none are left; returns what reading ahead read.
+   * {@link #lookUpAll}, until none are left; returns what reading ahead read.
    */
   long helpLookUp(StringIndex customerIds) {
     long read = 0;
@@ -116,13 +122,15 @@ final class PendingRows {
 
   private long lookUp(StringIndex index, int from, int to) {
     long read = 0;
-    for (int batch = from; batch < to; batch += READ_AHEAD) {
-      int batchEnd = Math.min(to, batch + READ_AHEAD);
-      // Hashed batch by batch, so that each id's text is still in the L1 cache when it is compared.
+    long[] scratch = new long[LOOKUP_BATCH];
+    for (int batch = from; batch < to; batch += LOOKUP_BATCH) {
+      int batchEnd = Math.min(to, batch + LOOKUP_BATCH);
+      // Hashed batch by batch, so that each id's text is still in the cache when it is compared, and apart
+      // from the read-ahead, whose loops must stay small to overlap their misses.
       for (int i = batch; i < batchEnd; i++) {
         hashes[i] = ids[i].hashCode();
       }
-      read += index.prefetch(ids, hashes, batch, batchEnd, 0, 1);
+      read += index.readAhead(hashes, batch, batchEnd, scratch);
       for (int i = batch; i < batchEnd; i++) {
         indexes[i] = index.indexOf(ids[i], hashes[i]);
       }
@@ -135,14 +143,14 @@ final class PendingRows {
     return ids[i];
   }
 
-  /** Returns the hash code of customer id {@code i}; valid once {@link #code coded}. */
+  /** Returns the hash code of customer id {@code i}; valid once {@linkplain #lookUpAll looked up}. */
   int hash(int i) {
     return hashes[i];
   }
 
   /**
-   * Returns the index {@link #code} found for customer id {@code i}, or -1 if it was not in the index
-   * then.
+   * Returns the index {@link #lookUpAll} found for customer id {@code i}, or -1 if it was not in the
+   * index then.
    */
   int indexFound(int i) {
     return indexes[i];
@@ -156,7 +164,7 @@ final class PendingRows {
     return index.prefetchAbsent(ids, hashes, indexes, from, to);
   }
 
-  /** Writes the attribute codes of the run's rows into {@code columns}, by attribute; once coded. */
+  /** Writes the attribute codes of the run's rows into {@code columns}, by attribute; once coded ({@link #codeAttributes}). */
   void writeCodes(CodeColumn[] columns) {
     for (int a = 0; a < ATTRIBUTES; a++) {
       int[] rowCodes = codes[a];

@@ -118,6 +118,35 @@ final class StringIndex {
   }
 
   /**
+   * Reads, without changing anything, what looking up the strings with hash codes {@code hashes[from, to)}
+   * will read (each one's home slot, and for a slot holding a string of the same hash code that string's
+   * offset and first bytes of text), in three tight passes over the batch: a loop that does little besides
+   * its load keeps many loads in flight at once, so that the cache misses of the batch overlap, where a
+   * lookup loop would take them one after another. {@code scratch} holds at least {@code to - from}
+   * values for the passes to hand on.
+   *
+   * @return a value computed from what was read, for the caller to keep so the reads are not elided
+   */
+  long readAhead(int[] hashes, int from, int to, long[] scratch) {
+    for (int i = from; i < to; i++) {
+      scratch[i - from] = slots[spread(hashes[i])];
+    }
+    for (int i = from; i < to; i++) {
+      long entry = scratch[i - from];
+      int index = (int) entry - 1;
+      scratch[i - from] = entry != 0 && (int) (entry >>> 32) == hashes[i] ? start(index) : -1;
+    }
+    long sink = 0;
+    for (int i = 0; i < to - from; i++) {
+      long start = scratch[i];
+      if (start >= 0) {
+        sink += text[(int) start];
+      }
+    }
+    return sink;
+  }
+
+  /**
    * Reads, without changing anything, the table slots where those of {@code values[from, to)} (with hash
    * codes {@code hashes}) that were not found ({@code indexes[i] < 0}) will be added, so that the cache
    * misses of adding them overlap.
