@@ -122,17 +122,18 @@ final class PendingRows {
 
   private long lookUp(StringIndex index, int from, int to) {
     long read = 0;
-    long[] scratch = new long[LOOKUP_BATCH];
+    int[] candidates = new int[LOOKUP_BATCH];
     for (int batch = from; batch < to; batch += LOOKUP_BATCH) {
       int batchEnd = Math.min(to, batch + LOOKUP_BATCH);
       // Hashed batch by batch, so that each id's text is still in the cache when it is compared, and apart
-      // from the read-ahead, whose loops must stay small to overlap their misses.
+      // from finding the candidates, whose loops must stay small to overlap their misses.
       for (int i = batch; i < batchEnd; i++) {
         hashes[i] = ids[i].hashCode();
       }
-      read += index.readAhead(hashes, batch, batchEnd, scratch);
+      read += index.findCandidates(hashes, batch, batchEnd, candidates);
       for (int i = batch; i < batchEnd; i++) {
-        indexes[i] = index.indexOf(ids[i], hashes[i]);
+        int candidate = candidates[i - batch];
+        indexes[i] = candidate < 0 || index.matches(candidate, ids[i]) ? candidate : index.indexOf(ids[i], hashes[i]);
       }
     }
     return read;

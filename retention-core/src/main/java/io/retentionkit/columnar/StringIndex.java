@@ -118,29 +118,41 @@ final class StringIndex {
   }
 
   /**
-   * Reads, without changing anything, what looking up the strings with hash codes {@code hashes[from, to)}
-   * will read (each one's home slot, and for a slot holding a string of the same hash code that string's
-   * offset and first bytes of text), in three tight passes over the batch: a loop that does little besides
-   * its load keeps many loads in flight at once, so that the cache misses of the batch overlap, where a
-   * lookup loop would take them one after another. {@code scratch} holds at least {@code to - from}
-   * values for the passes to hand on.
+   * Finds, for each string with hash code {@code hashes[i]}, {@code from <= i < to}, the index of the first
+   * string of the same hash code in its probe sequence, or -1 where the sequence ends before one (the
+   * string is not in the index), into {@code candidates[i - from]}: the string is then either that
+   * candidate ({@link #matches}) or, rarely, another string further on ({@link #indexOf}). The table slots,
+   * offsets and text are read in tight passes over the batch, each with little besides its loads, so that
+   * a core keeps many of their cache misses in flight at once, where looking the strings up one by one
+   * would take them one after another.
    *
    * @return a value computed from what was read, for the caller to keep so the reads are not elided
    */
-  long readAhead(int[] hashes, int from, int to, long[] scratch) {
-    for (int i = from; i < to; i++) {
-      scratch[i - from] = slots[spread(hashes[i])];
-    }
-    for (int i = from; i < to; i++) {
-      long entry = scratch[i - from];
-      int index = (int) entry - 1;
-      scratch[i - from] = entry != 0 && (int) (entry >>> 32) == hashes[i] ? start(index) : -1;
-    }
+  long findCandidates(int[] hashes, int from, int to, int[] candidates) {
     long sink = 0;
+    for (int i = from; i < to; i++) {
+      sink += slots[spread(hashes[i])];
+    }
+    int mask = slots.length - 1;
+    for (int i = from; i < to; i++) {
+      int hash = hashes[i];
+      int candidate = -1;
+      for (int slot = spread(hash); slots[slot] != 0; slot = (slot + 1) & mask) {
+        if ((int) (slots[slot] >>> 32) == hash) {
+          candidate = (int) slots[slot] - 1;
+          break;
+        }
+      }
+      candidates[i - from] = candidate;
+    }
     for (int i = 0; i < to - from; i++) {
-      long start = scratch[i];
-      if (start >= 0) {
-        sink += text[(int) start];
+      if (candidates[i] >= 0) {
+        sink += ends[candidates[i]];
+      }
+    }
+    for (int i = 0; i < to - from; i++) {
+      if (candidates[i] >= 0) {
+        sink += text[start(candidates[i])];
       }
     }
     return sink;
@@ -332,7 +344,8 @@ final class StringIndex {
     return size++;
   }
 
-  private boolean matches(int index, String value) {
+  /** Returns whether string {@code index} equals {@code value}. */
+  boolean matches(int index, String value) {
     if (strings != null) {
       return strings[index].equals(value);
     }

@@ -1,6 +1,7 @@
 package io.retentionkit.columnar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,6 +76,45 @@ final class StringIndexTest {
     }
     assertEquals(bytes, reserved.arrayBytes(), "nothing grew");
     assertEquals(filled.textBytes(), reserved.textBytes());
+  }
+
+  @Test
+  void candidatesLeadToTheStringOrShowItIsAbsentEvenAmongEqualHashCodes() {
+    System.out.println("seed " + SEED);
+    SplittableRandom random = new SplittableRandom(SEED);
+    StringIndex index = new StringIndex();
+    List<String> probes = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      String value = randomString(random);
+      probes.add(value);
+      if (random.nextBoolean()) {
+        index.intern(value);
+      }
+    }
+    // "Aa" and "BB" have one hash code, and so have all strings made of n of them: 2^n strings per hash.
+    for (int i = 0; i < 64; i++) {
+      String colliding = Integer.toBinaryString(64 + i).substring(1).replace("0", "Aa").replace("1", "BB");
+      probes.add(colliding);
+      if (i % 3 != 0) {
+        index.intern(colliding);
+      }
+    }
+    int[] hashes = probes.stream().mapToInt(String::hashCode).toArray();
+    int[] candidates = new int[probes.size()];
+    index.findCandidates(hashes, 0, probes.size(), candidates);
+    for (int i = 0; i < probes.size(); i++) {
+      String probe = new String(probes.get(i).toCharArray());
+      int expected = index.indexOf(probe);
+      int candidate = candidates[i];
+      if (candidate < 0) {
+        assertEquals(-1, expected, "seed " + SEED + ", probe " + i + ": no candidate, yet present");
+      } else if (index.matches(candidate, probe)) {
+        assertEquals(expected, candidate, "seed " + SEED + ", probe " + i);
+      } else {
+        assertEquals(hashes[i], probe.hashCode());
+        assertTrue(expected != candidate, "seed " + SEED + ", probe " + i);
+      }
+    }
   }
 
   private static String randomString(SplittableRandom random) {
