@@ -34,22 +34,6 @@ final class LongColumn {
     }
   }
 
-  /**
-   * Sets row {@code row} to {@code value} if that needs no widening, and returns whether it did; threads
-   * may call this for distinct rows at once, as no other call runs.
-   */
-  boolean setInPlace(int row, long value) {
-    if (wide != null) {
-      wide[row] = value;
-      return true;
-    }
-    if (value == (int) value) {
-      narrow[row] = (int) value;
-      return true;
-    }
-    return false;
-  }
-
   void resize(int capacity) {
     if (wide != null) {
       wide = Arrays.copyOf(wide, capacity);

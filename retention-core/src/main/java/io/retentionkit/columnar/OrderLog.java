@@ -134,7 +134,16 @@ public final class OrderLog {
       orders.forEach(copy::add);
       list = copy;
     }
-    return OrderImport.build(list, policy);
+    OrderLogBuilder builder = new OrderLogBuilder(policy);
+    builder.ensureCapacity(list.size());
+    builder.breakTiesBy(list);
+    for (int i = 0; i < list.size(); i++) {
+      if (i % OrderLogBuilder.READ_AHEAD_ORDERS == 0) {
+        builder.readAhead(list, i, Math.min(list.size(), i + OrderLogBuilder.READ_AHEAD_ORDERS));
+      }
+      builder.appendOrder(list.get(i));
+    }
+    return builder.build();
   }
 
   /**

@@ -92,32 +92,6 @@ final class StringIndex {
   }
 
   /**
-   * Reads, without changing anything, the table slots and stored texts that interning those of
-   * {@code values[from, to)} (with hash codes {@code hashes}) in partition {@code partition} of
-   * {@code partitions} ({@link #partitionOf}) will read, so that their cache misses overlap rather than
-   * follow one another: a software prefetch for interning a batch of strings into a table far larger than
-   * the cache.
-   *
-   * @return a value computed from what was read, for the caller to keep so the reads are not elided
-   */
-  int prefetch(String[] values, int[] hashes, int from, int to, int partition, int partitions) {
-    int sink = 0;
-    for (int i = from; i < to; i++) {
-      if (partitionOf(hashes[i], partitions) == partition) {
-        sink += (int) slots[spread(hashes[i])] + values[i].length();
-      }
-    }
-    for (int i = from; i < to; i++) {
-      long entry = slots[spread(hashes[i])];
-      if (partitionOf(hashes[i], partitions) == partition && entry != 0 && (int) (entry >>> 32) == hashes[i]) {
-        int index = (int) entry - 1;
-        sink += text[start(index)] + ends[index];
-      }
-    }
-    return sink;
-  }
-
-  /**
    * Finds, for each string with hash code {@code hashes[i]}, {@code from <= i < to}, the index of the first
    * string of the same hash code in its probe sequence, or -1 where the sequence ends before one (the
    * string is not in the index), into {@code candidates[i - from]}: the string is then either that
@@ -176,35 +150,6 @@ final class StringIndex {
   }
 
   /**
-   * Returns which of {@code partitions} disjoint indexes a string with hash code {@code hash} belongs in,
-   * when strings are interned by several threads at once: the hash's remainder, while a table places its
-   * strings by the high bits of the mixed hash, which stay spread within a partition.
-   */
-  static int partitionOf(int hash, int partitions) {
-    return Math.floorMod(hash, partitions);
-  }
-
-  /**
-   * Adds {@code value}, with hash code {@code hash}, which the caller knows is not in the index yet.
-   *
-   * @return its index
-   * @throws IllegalArgumentException if the packed text would exceed 2 GiB
-   */
-  int addNew(String value, int hash) {
-    int mask = slots.length - 1;
-    int slot = spread(hash);
-    while (slots[slot] != 0) {
-      slot = (slot + 1) & mask;
-    }
-    int index = add(value);
-    slots[slot] = entry(hash, index);
-    if ((long) size * 100 > (long) slots.length * MAX_LOAD_PERCENT) {
-      rehash();
-    }
-    return index;
-  }
-
-  /**
    * Returns the index of {@code value}, or -1 if it was never added.
    *
    * @param value the string
@@ -258,33 +203,6 @@ final class StringIndex {
   /** Returns the bytes of packed text the strings take. */
   long textBytes() {
     return start(size);
-  }
-
-  /**
-   * Makes room for {@code entries} strings in all with {@code bytes} bytes of packed text, so that adding
-   * that many grows and rehashes nothing.
-   */
-  void reserve(int entries, long bytes) {
-    requireArgument(bytes <= Integer.MAX_VALUE - 8, "strings must fit in 2 GiB of text: %d bytes", bytes);
-    if (bytes > text.length) {
-      text = Arrays.copyOf(text, (int) bytes);
-    }
-    if (entries > ends.length) {
-      ends = Arrays.copyOf(ends, entries);
-    }
-    if (strings != null && entries > strings.length) {
-      strings = Arrays.copyOf(strings, entries);
-    }
-    if ((entries + 63) >>> 6 > utf16.length) {
-      utf16 = Arrays.copyOf(utf16, (entries + 63) >>> 6);
-    }
-    int length = slots.length;
-    while ((long) entries * 100 > (long) length * MAX_LOAD_PERCENT) {
-      length *= 2;
-    }
-    if (length > slots.length) {
-      rehash(length); // at once: doubling step by step would allocate every table size on the way
-    }
   }
 
   /** Shrinks the arrays to what the strings need; call once no more are added. */
@@ -374,15 +292,14 @@ final class StringIndex {
     return true;
   }
 
+  /**
+   * Moves the entries into a table twice as large. The slot is the mixed hash's high bits, so entries
+   * taken in slot order land in ascending slots of the new table: the moves write it in sequence.
+   */
   private void rehash() {
-    rehash(slots.length * 2);
-  }
-
-  /** Moves the entries into a table of {@code length} slots, a larger power of two. */
-  private void rehash(int length) {
     long[] old = slots;
-    slots = new long[length];
-    shift = Integer.SIZE - Integer.numberOfTrailingZeros(length);
+    slots = new long[2 * old.length];
+    shift--;
     int mask = slots.length - 1;
     for (long entry : old) {
       if (entry != 0) {

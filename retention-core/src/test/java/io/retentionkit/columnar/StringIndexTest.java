@@ -63,22 +63,6 @@ final class StringIndexTest {
   }
 
   @Test
-  void aReservedIndexAddsWithoutGrowing() {
-    StringIndex filled = new StringIndex();
-    for (int i = 0; i < 1_000; i++) {
-      filled.intern("C" + i);
-    }
-    StringIndex reserved = new StringIndex();
-    reserved.reserve(filled.size(), filled.textBytes());
-    long bytes = reserved.arrayBytes();
-    for (int i = 0; i < 1_000; i++) {
-      assertEquals(i, reserved.addNew("C" + i, ("C" + i).hashCode()));
-    }
-    assertEquals(bytes, reserved.arrayBytes(), "nothing grew");
-    assertEquals(filled.textBytes(), reserved.textBytes());
-  }
-
-  @Test
   void candidatesLeadToTheStringOrShowItIsAbsentEvenAmongEqualHashCodes() {
     System.out.println("seed " + SEED);
     SplittableRandom random = new SplittableRandom(SEED);
