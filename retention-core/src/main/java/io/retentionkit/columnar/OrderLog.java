@@ -135,14 +135,7 @@ public final class OrderLog {
       list = copy;
     }
     OrderLogBuilder builder = new OrderLogBuilder(policy);
-    builder.ensureCapacity(list.size());
-    builder.breakTiesBy(list);
-    for (int i = 0; i < list.size(); i++) {
-      if (i % OrderLogBuilder.READ_AHEAD_ORDERS == 0) {
-        builder.readAhead(list, i, Math.min(list.size(), i + OrderLogBuilder.READ_AHEAD_ORDERS));
-      }
-      builder.appendOrder(list.get(i));
-    }
+    builder.appendAll(list);
     return builder.build();
   }
 

@@ -40,7 +40,7 @@ final class OrderLogBuilder {
   private static final long MAX_SECOND = Instant.MAX.getEpochSecond();
   private static final int NANOS_PER_SECOND = 1_000_000_000;
   /** Orders whose objects are {@linkplain #readAhead read ahead} at once: their misses overlap, and they stay in the L1 cache. */
-  static final int READ_AHEAD_ORDERS = 16;
+  private static final int READ_AHEAD_ORDERS = 16;
 
   final AnalysisPolicy policy;
   private final QualifyingOrders rule;
@@ -134,7 +134,7 @@ final class OrderLogBuilder {
    * Breaks ties between rows placed at the same instant by the order ids of {@code rowOrders}, the orders
    * the rows are made of, by row; call before adding rows.
    */
-  void breakTiesBy(List<? extends Order> rowOrders) {
+  private void breakTiesBy(List<? extends Order> rowOrders) {
     this.orders = rowOrders;
   }
 
@@ -275,13 +275,28 @@ final class OrderLogBuilder {
   }
 
   /**
+   * Appends the rows of {@code orders}, a random-access list, in list order, breaking ties between orders
+   * placed at the same instant by order id ({@link #appendOrder}); call once, on a new builder.
+   */
+  void appendAll(List<? extends Order> orders) {
+    ensureCapacity(orders.size());
+    breakTiesBy(orders);
+    for (int i = 0; i < orders.size(); i++) {
+      if (i % READ_AHEAD_ORDERS == 0) {
+        readAhead(orders, i, Math.min(orders.size(), i + READ_AHEAD_ORDERS));
+      }
+      appendOrder(orders.get(i));
+    }
+  }
+
+  /**
    * Reads the objects that appending orders {@code [from, to)} of {@code orders} reads: the orders, their
    * instants, amounts, customer ids and the ids' text, and the lists and optionals of their refunds and
    * attributes. Orders allocated far apart (as when a list was sorted after it was made) each cost a
    * chain of cache misses; read for a few orders at once in a short loop, the misses of different orders
    * overlap, and appending them then finds the objects in the cache.
    */
-  void readAhead(List<? extends Order> orders, int from, int to) {
+  private void readAhead(List<? extends Order> orders, int from, int to) {
     long sink = 0;
     for (int i = from; i < to; i++) {
       Order order = orders.get(i);
@@ -295,12 +310,12 @@ final class OrderLogBuilder {
   }
 
   /**
-   * Appends the row of {@code order}, with its refunds and attributes, for {@link OrderLog#from}: the
-   * order is qualified by the policy, and an order that cannot qualify is kept for counting only, its
-   * amounts never converted (a currency without a rate then does not matter). Rows of orders are only
-   * appended, never mixed with the primitive builder's.
+   * Appends the row of {@code order}, with its refunds and attributes: the order is qualified by the
+   * policy, and an order that cannot qualify is kept for counting only, its amounts never converted (a
+   * currency without a rate then does not matter). Rows of orders are never mixed with the primitive
+   * builder's.
    */
-  void appendOrder(Order order) {
+  private void appendOrder(Order order) {
     requireNonNull(order, "order");
     boolean qualifies = policy.qualifies(order);
     boolean qualifiesUnrefunded = rule.accepts(order.status(), order.total().isZero(), false);
