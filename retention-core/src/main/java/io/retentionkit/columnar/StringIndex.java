@@ -9,8 +9,11 @@ import java.util.Arrays;
  * Interns strings as dense indexes 0, 1, 2, ... in order of first appearance, with an open-addressing
  * hash table of primitive {@code int}s (no boxing, no per-entry objects) and the text itself packed into
  * one byte array: Latin-1 strings take one byte per character, others two (UTF-16, as the JDK's compact
- * strings do). A customer id such as {@code "C0000001"} thus costs 8 bytes of text, 4 of offset and
- * about 11 of table (each slot keeps the hash code, so that probes compare text only on a likely match).
+ * strings do). While every string is Latin-1 and of one length (as ids such as {@code "C0000001"} or
+ * UUIDs are), string {@code i} starts at {@code i} times that length and no offsets are kept; after the
+ * first string that differs, each has a 4-byte offset. A customer id such as {@code "C0000001"} thus
+ * costs 8 bytes of text and about 11 of table (each slot keeps the hash code, so that probes compare text
+ * only on a likely match), and a lookup reads no offset before the text.
  *
  * <p>Mutable and not thread-safe while strings are being added; safe to read from any thread once no
  * more are added and it has been safely published (as {@link OrderLog} does through final fields).
@@ -20,8 +23,17 @@ final class StringIndex {
   private static final int MAX_LOAD_PERCENT = 75;
 
   private byte[] text = new byte[64];
-  /** {@code ends[i]} is where string {@code i}'s bytes end in {@code text}; it starts at {@code ends[i - 1]}. */
-  private int[] ends = new int[16];
+  /**
+   * The length in bytes of every string while all are Latin-1 and equally long, string {@code i} then
+   * lying at {@code [i * fixedBytes, (i + 1) * fixedBytes)}; 0 before the first string, -1 once one
+   * differs, from when {@link #ends} is kept.
+   */
+  private int fixedBytes;
+  /**
+   * Once {@link #fixedBytes} is -1, {@code ends[i]} is where string {@code i}'s bytes end in {@code text};
+   * it starts at {@code ends[i - 1]}. Empty before.
+   */
+  private int[] ends = new int[0];
   /** Bit {@code i} is set when string {@code i} is stored as UTF-16 rather than Latin-1. */
   private long[] utf16 = new long[1];
   private int size;
@@ -120,7 +132,7 @@ final class StringIndex {
       candidates[i - from] = candidate;
     }
     for (int i = 0; i < to - from; i++) {
-      if (candidates[i] >= 0) {
+      if (candidates[i] >= 0 && fixedBytes < 0) {
         sink += ends[candidates[i]];
       }
     }
@@ -191,7 +203,7 @@ final class StringIndex {
       return strings[index];
     }
     int start = start(index);
-    return new String(text, start, ends[index] - start,
+    return new String(text, start, end(index) - start,
         isUtf16(index) ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
   }
 
@@ -207,8 +219,10 @@ final class StringIndex {
 
   /** Shrinks the arrays to what the strings need; call once no more are added. */
   void trim() {
-    text = Arrays.copyOf(text, size == 0 ? 0 : ends[size - 1]);
-    ends = Arrays.copyOf(ends, size);
+    text = Arrays.copyOf(text, start(size));
+    if (fixedBytes < 0) {
+      ends = Arrays.copyOf(ends, size);
+    }
     utf16 = Arrays.copyOf(utf16, (size + 63) >>> 6);
     if (strings != null) {
       strings = Arrays.copyOf(strings, size);
@@ -228,13 +242,18 @@ final class StringIndex {
   private int add(String value) {
     int length = value.length();
     boolean latin1 = isLatin1(value);
+    if (size == 0) {
+      fixedBytes = latin1 && length > 0 ? length : -1;
+    } else if (fixedBytes > 0 && (!latin1 || length != fixedBytes)) {
+      keepEnds();
+    }
     int start = start(size);
     long end = start + (latin1 ? (long) length : 2L * length);
     requireArgument(end <= Integer.MAX_VALUE - 8, "strings must fit in 2 GiB of text: %d strings", size);
     if (end > text.length) {
       text = Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(end, text.length + (text.length >> 1))));
     }
-    if (size == ends.length) {
+    if (fixedBytes < 0 && size == ends.length) {
       ends = Arrays.copyOf(ends, Math.max(16, size + (size >> 1)));
     }
     if ((size >>> 6) == utf16.length) {
@@ -258,8 +277,19 @@ final class StringIndex {
       }
       utf16[size >>> 6] |= 1L << size;
     }
-    ends[size] = (int) end;
+    if (fixedBytes < 0) {
+      ends[size] = (int) end;
+    }
     return size++;
+  }
+
+  /** Leaves the equal-length layout, now that a string differs: writes down where each string ends. */
+  private void keepEnds() {
+    ends = new int[Math.max(16, size + (size >> 1))];
+    for (int i = 0; i < size; i++) {
+      ends[i] = (i + 1) * fixedBytes;
+    }
+    fixedBytes = -1;
   }
 
   /** Returns whether string {@code index} equals {@code value}. */
@@ -268,7 +298,7 @@ final class StringIndex {
       return strings[index].equals(value);
     }
     int start = start(index);
-    int bytes = ends[index] - start;
+    int bytes = end(index) - start;
     int length = value.length();
     if (isUtf16(index)) {
       if (bytes != 2 * length) {
@@ -328,7 +358,11 @@ final class StringIndex {
   }
 
   private int start(int index) {
-    return index == 0 ? 0 : ends[index - 1];
+    return fixedBytes > 0 ? index * fixedBytes : index == 0 ? 0 : ends[index - 1];
+  }
+
+  private int end(int index) {
+    return fixedBytes > 0 ? (index + 1) * fixedBytes : ends[index];
   }
 
   private boolean isUtf16(int index) {

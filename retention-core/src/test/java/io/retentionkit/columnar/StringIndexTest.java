@@ -63,6 +63,43 @@ final class StringIndexTest {
   }
 
   @Test
+  void equallyLongStringsKeepNoOffsetsUntilOneDiffers() {
+    for (String differing : new String[] {"C12345678", "C123456", "C12345\u20ac", ""}) {
+      StringIndex index = new StringIndex();
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < 5_000; i++) {
+        values.add(String.format("C%07d", i * 7));
+        assertEquals(i, index.intern(values.get(i)));
+      }
+      long fixed = index.arrayBytes();
+      assertEquals(8L * 5_000, index.textBytes());
+      values.add(differing);
+      assertEquals(5_000, index.intern(differing));
+      for (int i = 5_001; i < 6_000; i++) {
+        values.add(i % 2 == 0 ? String.format("C%07d", i * 7) : "C" + i);
+        assertEquals(i, index.intern(values.get(i)));
+      }
+      assertTrue(index.arrayBytes() > fixed + 4L * 5_000, "offsets are kept once a string differs: " + differing);
+      index.trim();
+      for (int i = 0; i < values.size(); i++) {
+        assertEquals(values.get(i), index.get(i), differing);
+        assertEquals(i, index.indexOf(new String(values.get(i).toCharArray())), differing);
+      }
+      assertEquals(-1, index.indexOf("C0000001"));
+    }
+  }
+
+  @Test
+  void aLatin1StringAndItsUtf16TwinOfTheSameByteLengthDiffer() {
+    StringIndex index = new StringIndex();
+    assertEquals(0, index.intern("ab"));
+    assertEquals(1, index.intern("\u20ac"));  // two bytes as UTF-16, like "ab" as Latin-1
+    assertEquals(2, index.intern("cd"));
+    assertEquals("\u20ac", index.get(1));
+    assertEquals(2, index.indexOf("cd"));
+  }
+
+  @Test
   void candidatesLeadToTheStringOrShowItIsAbsentEvenAmongEqualHashCodes() {
     System.out.println("seed " + SEED);
     SplittableRandom random = new SplittableRandom(SEED);
