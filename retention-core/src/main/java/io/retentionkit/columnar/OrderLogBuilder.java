@@ -39,7 +39,10 @@ final class OrderLogBuilder {
   private static final long MIN_SECOND = Instant.MIN.getEpochSecond();
   private static final long MAX_SECOND = Instant.MAX.getEpochSecond();
   private static final int NANOS_PER_SECOND = 1_000_000_000;
-  /** Orders whose objects are {@linkplain #readAhead read ahead} at once: their misses overlap, and they stay in the L1 cache. */
+  /**
+   * Orders whose objects are {@linkplain #readAhead read ahead} at once: their misses overlap, and they stay
+   * in the L1 cache.
+   */
   private static final int READ_AHEAD_ORDERS = 16;
 
   final AnalysisPolicy policy;
@@ -130,14 +133,6 @@ final class OrderLogBuilder {
     }
   }
 
-  /**
-   * Breaks ties between rows placed at the same instant by the order ids of {@code rowOrders}, the orders
-   * the rows are made of, by row; call before adding rows.
-   */
-  private void breakTiesBy(List<? extends Order> rowOrders) {
-    this.orders = rowOrders;
-  }
-
   /** Returns the shop-local epoch day of the instant {@code second}, which must fit in an {@code int}. */
   private int localDay(LocalDays days, long second, int nanos, int order) {
     long epochDay = days.epochDay(second);
@@ -148,7 +143,7 @@ final class OrderLogBuilder {
   }
 
   /** Returns {@code epochDay}, the local day of {@code instant}, if it fits in an {@code int}. */
-  static int checkedDay(long epochDay, Instant instant, Object order) {
+  private static int checkedDay(long epochDay, Instant instant, Object order) {
     if (epochDay != (int) epochDay) { // checked without a varargs call: this runs for every order
       throw outOfRange(instant, order);
     }
@@ -280,7 +275,7 @@ final class OrderLogBuilder {
    */
   void appendAll(List<? extends Order> orders) {
     ensureCapacity(orders.size());
-    breakTiesBy(orders);
+    this.orders = orders;
     for (int i = 0; i < orders.size(); i++) {
       if (i % READ_AHEAD_ORDERS == 0) {
         readAhead(orders, i, Math.min(orders.size(), i + READ_AHEAD_ORDERS));
