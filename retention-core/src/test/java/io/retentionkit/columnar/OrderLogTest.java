@@ -261,6 +261,20 @@ final class OrderLogTest {
   }
 
   @Test
+  void anOrderThatCannotQualifyIsKeptUnconvertedSoAMissingRateDoesNotMatter() {
+    Order cancelledInDollars = Order.builder(OrderId.of("o1"), CustomerId.of("ann"), T0,
+            Money.ofMinor(700, Currency.getInstance("USD")))
+        .status(OrderStatus.CANCELLED)
+        .refund(Money.ofMinor(700, Currency.getInstance("USD")), T0.plusSeconds(60))
+        .build();
+    OrderLog log = OrderLog.from(List.of(cancelledInDollars, order("o2", "ann", at(1), 500).build()), POLICY);
+    assertEquals(2, log.orderCount());
+    assertEquals(OrderStatus.CANCELLED, log.status(0));
+    assertEquals(0, log.grossMinor(0));
+    assertEquals(500, log.grossMinor(1));
+  }
+
+  @Test
   void listsCustomersInIdOrder() {
     OrderLog.Builder builder = OrderLog.newBuilder(POLICY);
     List<String> ids = List.of("m", "b", "é", "z", "a", "ab", "B");
